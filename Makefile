@@ -1,0 +1,58 @@
+# Two commands on a fresh machine:  `make run` (serve the demo portal)  and  `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
+
+.PHONY: run test setup lint format browser messages compile clean
+
+$(PY):
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required (set PYTHON=...)"'
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.txt | $(PY)
+	$(PIP) install -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(PIP) install -r requirements-dev.txt
+	@touch $@
+
+setup: $(VENV)/.runtime
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py collectstatic --noinput -v0
+
+run: setup
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py create_admin
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Browser tests drive Debian's Chromium; install it when it is missing and we may (root, as in CI).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+test: $(VENV)/.dev browser
+	$(VENV)/bin/pytest
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# Re-extract UI strings after changing templates or Python strings (needs GNU gettext), then
+# translate the new entries in locale/*/LC_MESSAGES/django.po and compile with `make compile`.
+messages: $(VENV)/.dev
+	$(PY) manage.py makemessages -l sl -l hr --no-location --no-obsolete -i '.venv/*' -i 'var/*'
+
+# Compiles the catalogues with polib (pure Python), so no GNU gettext is needed on any machine.
+compile: $(VENV)/.dev
+	$(PY) -m portal.compile_messages
+
+clean:
+	rm -rf $(VENV) var db.sqlite3

@@ -1,0 +1,109 @@
+"""Demo content of the home app: home page, about/partners/contact/legal pages, partners, footer texts."""
+
+from wagtail.models import Page, Site
+
+from . import demo
+from .demo import TranslationBook
+from .models import HomePage, Partner, PortalSettings, SiteTexts, StandardPage
+
+
+def load(log: demo.Logger) -> None:
+    from . import demo_data as data
+
+    book = TranslationBook()
+    home = ensure_home(book, data.HOME, log)
+    pages = {}
+    for spec in data.PAGES:
+        page = demo.add_source_page(
+            home,
+            StandardPage(
+                title=book.add(spec["title"]),
+                slug=book.add(spec["slug"]),
+                intro=book.add(spec["intro"]),
+                search_description=book.add(spec["search_description"]),
+                show_in_menus=spec.get("show_in_menus", False),
+                body=demo.body_blocks(book, spec["body"]),
+            ),
+            book,
+        )
+        pages[spec["key"]] = page
+    # Partners first: the partners page lists them.
+    for spec in data.PARTNERS:
+        demo.translate(ensure_partner(book, spec), book)
+    texts = SiteTexts.objects.filter(locale=demo.locale("sl")).first() or SiteTexts.objects.create(
+        locale=demo.locale("sl"),
+        funding_statement=book.add(data.SITE_TEXTS["funding_statement"]),
+        contact=f"<p>{book.add(data.SITE_TEXTS['contact'])}</p>",
+    )
+    demo.translate(texts, book)
+    demo.translate(home, book)
+    for page in pages.values():
+        demo.translate(page, book)
+
+    settings = PortalSettings.load()
+    changed = False
+    for field, key in (
+        ("accessibility_statement", "accessibility"),
+        ("privacy_notice", "privacy"),
+        ("contact_page", "contact"),
+    ):
+        if getattr(settings, f"{field}_id") is None and key in pages:
+            setattr(settings, field, pages[key])
+            changed = True
+    if changed:
+        settings.save()
+    log(
+        f"home: {HomePage.objects.count()} home pages, {StandardPage.objects.count()} standard pages, "
+        f"{Partner.objects.count()} partner entries"
+    )
+
+
+def ensure_home(book: TranslationBook, spec: dict, log: demo.Logger) -> HomePage:
+    """The Slovenian home page at the root of the default site, replacing Wagtail's welcome page."""
+    sl = demo.locale("sl")
+    home = HomePage.objects.filter(locale=sl, depth=2).first()
+    title, intro = book.add(spec["title"]), book.add(spec["intro"])
+    body = demo.body_blocks(book, spec["body"])
+    book.add(demo.T("domov", "pocetna", "home"))
+    if home is not None:
+        return home
+    root = Page.get_first_root_node()
+    home = HomePage(title=title, slug="domov", intro=intro, body=body, locale=sl)
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    old_root = site.root_page if site else None
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="2SoKroG")
+    else:
+        site.root_page = home
+        site.site_name = "2SoKroG"
+        site.save()
+    if old_root is not None and old_root.specific_class is Page:
+        old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
+    log("home: created the home page")
+    return home
+
+
+def ensure_partner(book: TranslationBook, spec: dict) -> Partner:
+    sl = demo.locale("sl")
+    name = book.add(spec["name"])
+    partner = Partner.objects.filter(locale=sl, name=name).first()
+    if partner is None:
+        partner = Partner.objects.create(
+            locale=sl,
+            name=name,
+            short_name=book.add_untranslated(spec.get("short_name", "")),
+            role=spec["role"],
+            country=spec["country"],
+            town=book.add(spec["town"]),
+            address=book.add_untranslated(spec.get("address", "")),
+            website=spec.get("website", ""),
+            sort_order=spec.get("sort_order", 0),
+        )
+    else:
+        # Register the strings of an existing partner too, for translating it into a new language.
+        book.add(spec["town"])
+        book.add_untranslated(spec.get("short_name", ""))
+        book.add_untranslated(spec.get("address", ""))
+    return partner

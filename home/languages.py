@@ -1,0 +1,124 @@
+"""Which language versions of a page exist, and where the language switcher should send a visitor.
+
+The rules (DESIGN §3): only real translations count. A wagtail-localize alias is a page that exists
+in a locale's tree but still shows the source language's content; it is never offered as a
+translation, never listed in hreflang, and points its canonical link at its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    # False when the page has no real translation in this language and `url` is that
+    # language's home page instead.
+    translated: bool
+    current: bool
+
+
+def is_alias(page: Page) -> bool:
+    return page.alias_of_id is not None
+
+
+def real_translations(page: Page) -> list[Page]:
+    """Live, non-alias versions of `page` in every locale (itself included when it qualifies), one query."""
+    if not getattr(page, "translation_key", None):
+        return []
+    cache = getattr(page, "_real_translations_cache", None)
+    if cache is None:
+        cache = list(
+            Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("pk")
+        )
+        page._real_translations_cache = cache
+    return cache
+
+
+def language_homes(request: HttpRequest) -> dict[str, str]:
+    """URL of each language's home page, computed once per request."""
+    cached = getattr(request, "_language_homes", None)
+    if cached is not None:
+        return cached
+    homes: dict[str, str] = {}
+    site = Site.find_for_request(request)
+    if site is not None:
+        for home in Page.objects.filter(translation_key=site.root_page.translation_key, live=True).select_related(
+            "locale"
+        ):
+            url = home.get_url(request)
+            if url:
+                homes[home.locale.language_code] = url
+    for code, _name in settings.LANGUAGES:
+        homes.setdefault(code, f"/{code}/")
+    request._language_homes = homes
+    return homes
+
+
+def page_alternates(page: Page, request: HttpRequest) -> dict[str, str]:
+    """language code -> URL of each real translation of `page` (for hreflang and the sitemap)."""
+    alternates = {}
+    for translation in real_translations(page):
+        url = translation.get_full_url(request)
+        if url:
+            alternates[translation.locale.language_code] = url
+    return alternates
+
+
+def canonical_url(page: Page, request: HttpRequest) -> str | None:
+    """An alias's canonical is its source page; a real page is its own canonical."""
+    target = page.alias_of.specific if is_alias(page) else page
+    return target.get_full_url(request)
+
+
+def language_versions(request: HttpRequest, page: Page | None = None) -> list[LanguageVersion]:
+    """One entry per site language for the switcher, in the order of settings.LANGUAGES."""
+    current = get_language()
+    homes = language_homes(request)
+    if page is not None and getattr(page, "translation_key", None):
+        translated = {}
+        for translation in real_translations(page):
+            url = translation.get_url(request)
+            if url:
+                translated[translation.locale.language_code] = url
+    else:
+        translated = _translated_view_urls(request)
+    versions = []
+    for code, name in settings.LANGUAGES:
+        url = translated.get(code)
+        versions.append(
+            LanguageVersion(
+                code=code,
+                name=name,
+                url=url or homes[code],
+                translated=url is not None,
+                current=code == current,
+            )
+        )
+    return versions
+
+
+def _translated_view_urls(request: HttpRequest) -> dict[str, str]:
+    """For Django views under /<lang>/ (search, forms): the same view in each language."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name in (None, "wagtail_serve"):
+        return {}
+    path = request.get_full_path()
+    return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+
+
+def active_locale() -> Locale:
+    return Locale.get_active()

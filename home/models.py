@@ -1,0 +1,213 @@
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+
+class PortalImage(AbstractImage):
+    """The image library's model; its own class so that fields can be added without a data move."""
+
+    admin_form_fields = Image.admin_form_fields
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class BasePage(Page):
+    """What every public page type shares: a body of shared blocks is added by subclasses."""
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def is_alias(self) -> bool:
+        return self.alias_of_id is not None
+
+
+class HomePage(BasePage):
+    intro = models.TextField(
+        verbose_name=_("key message"),
+        help_text=_("One or two sentences that say what the project does for the reader."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(BasePage):
+    """About, partners, results, contact, the accessibility statement, the privacy notice."""
+
+    intro = models.TextField(blank=True, verbose_name=_("introduction"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class Partner(TranslatableMixin, ClusterableModel):
+    """A project or associated partner, shown in the footer and on the partners page."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Lead partner")
+        PROJECT = "project", _("Project partner")
+        ASSOCIATED = "associated", _("Associated partner")
+
+    class Country(models.TextChoices):
+        SI = "SI", _("Slovenia")
+        HR = "HR", _("Croatia")
+
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.PROJECT)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    town = models.CharField(_("town"), max_length=100)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        PortalImage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("role"),
+        FieldPanel("country"),
+        FieldPanel("town"),
+        FieldPanel("address"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SiteTexts(TranslatableMixin, models.Model):
+    """Footer texts that exist once per language: the funding statement and the contact block.
+
+    Wagtail's site settings cannot be translated; a translatable snippet can, with the same
+    wagtail-localize workflow as pages. When a language has none yet, the footer falls back to
+    the built-in, translated funding statement.
+    """
+
+    funding_statement = models.TextField(
+        _("funding statement"),
+        help_text=_("The EU funding acknowledgement shown on every page, in this language."),
+    )
+    contact = RichTextField(_("contact"), features=["bold", "link"], blank=True)
+
+    panels = [FieldPanel("funding_statement"), FieldPanel("contact")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site texts")
+        verbose_name_plural = _("site texts")
+
+    def __str__(self) -> str:
+        return str(_("Site texts (%(language)s)") % {"language": self.locale.get_display_name()})
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseGenericSetting):
+    """Language-independent settings: the programme logo and the project's public contact points."""
+
+    programme_logo = models.ForeignKey(
+        PortalImage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("programme logo"),
+        help_text=_("The Interreg V-A Slovenia–Croatia logo. Without it, the programme name is shown as text."),
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    # The footer links to these pages in the visitor's language (their translations).
+    accessibility_statement = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement"),
+    )
+    privacy_notice = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy notice"),
+    )
+    contact_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("contact page"),
+    )
+
+    panels = [
+        FieldPanel("programme_logo"),
+        FieldPanel("contact_email"),
+        FieldPanel("accessibility_statement"),
+        FieldPanel("privacy_notice"),
+        FieldPanel("contact_page"),
+    ]
+
+    def footer_pages(self) -> dict[str, Page]:
+        """The linked pages in the active language, keyed by field name, in one query."""
+        chosen = {
+            name: getattr(self, f"{name}_id")
+            for name in ("accessibility_statement", "privacy_notice", "contact_page")
+            if getattr(self, f"{name}_id")
+        }
+        if not chosen:
+            return {}
+        keys = dict(Page.objects.filter(pk__in=chosen.values()).values_list("pk", "translation_key"))
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.filter(translation_key__in=keys.values(), locale=Locale.get_active(), live=True)
+        }
+        return {name: localized[keys[pk]] for name, pk in chosen.items() if keys.get(pk) in localized}
+
+    class Meta:
+        verbose_name = _("portal settings")

@@ -1,0 +1,25 @@
+"""Compile locale/*/LC_MESSAGES/django.po to .mo with polib: no GNU gettext needed.
+
+The .mo files are committed, so a fresh checkout runs translated without any compile step; a test
+checks that they match their .po files.
+"""
+
+from pathlib import Path
+
+import polib
+
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+
+
+def compile_all() -> list[Path]:
+    written = []
+    for po_path in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
+        mo_path = po_path.with_suffix(".mo")
+        polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+        written.append(mo_path)
+    return written
+
+
+if __name__ == "__main__":
+    for path in compile_all():
+        print(f"compiled {path.relative_to(LOCALE_DIR.parent)}")

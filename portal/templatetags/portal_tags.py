@@ -1,0 +1,98 @@
+"""Template tags of the page frame, available in every template without {% load %}."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from home import languages
+from home.models import Partner, SiteTexts
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context, page=None):
+    return languages.language_versions(context["request"], page)
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context, page=None):
+    """Real translations of the page as (hreflang, absolute URL) pairs; empty for non-page views."""
+    request = context["request"]
+    if page is None or not getattr(page, "translation_key", None):
+        return []
+    return sorted(languages.page_alternates(page, request).items())
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page=None):
+    request = context["request"]
+    if page is not None and getattr(page, "translation_key", None):
+        return languages.canonical_url(page, request)
+    return request.build_absolute_uri(request.path)
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    """The home page of the active language (navigation root), once per request."""
+    request = context["request"]
+    if not hasattr(request, "_locale_home"):
+        site = Site.find_for_request(request)
+        request._locale_home = site.root_page.localized if site else None
+    return request._locale_home
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    home = locale_home(context)
+    if home is None:
+        return []
+    request = context["request"]
+    if not hasattr(request, "_main_menu"):
+        request._main_menu = list(home.get_children().live().in_menu().select_related("alias_of__locale"))
+    return request._main_menu
+
+
+@register.simple_tag
+def site_texts():
+    return SiteTexts.objects.filter(locale__language_code=get_language()).first()
+
+
+@register.simple_tag
+def footer_partners():
+    return list(
+        Partner.objects.filter(locale__language_code=get_language())
+        .exclude(role=Partner.Role.ASSOCIATED)
+        .order_by("sort_order", "name")
+    )
+
+
+@register.filter
+def language_name(code: str) -> str:
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+@register.simple_tag
+def page_language(page) -> str:
+    """Language of the content actually shown: an alias shows its source page's language."""
+    if isinstance(page, Page) and page.alias_of_id is not None:
+        return page.alias_of.locale.language_code
+    if isinstance(page, Page):
+        return page.locale.language_code
+    return get_language()
+
+
+@register.simple_tag
+def available_locales():
+    return Locale.objects.all()
+
+
+@register.simple_tag
+def menu_state(page, item) -> str:
+    """aria-current for a menu link: "page" on the page itself, "true" inside its section."""
+    if not isinstance(page, Page):
+        return ""
+    if page.pk == item.pk:
+        return "page"
+    return "true" if page.path.startswith(item.path) else ""

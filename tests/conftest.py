@@ -1,0 +1,58 @@
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, StandardPage
+from tests.factories import HomePageFactory, StandardPageFactory
+
+LANGUAGES = ("sl", "hr", "en")
+
+
+@dataclass
+class SiteTree:
+    """A small trilingual tree: home and "about" translated into hr and en; one page that exists
+    only in Slovenian, with an untranslated alias in the Croatian tree and nothing in English."""
+
+    homes: dict[str, HomePage]
+    about: dict[str, StandardPage]
+    only_sl: StandardPage
+    only_sl_alias_hr: StandardPage
+
+
+def translate_page(page, language: str, **fields):
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation.specific
+
+
+def build_site_tree() -> SiteTree:
+    root = Page.get_first_root_node()
+    welcome = root.get_children().exclude(content_type__model="homepage").first()
+    home = HomePageFactory(parent=root, locale=Locale.objects.get(language_code="sl"))
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    if welcome is not None:
+        welcome.delete()
+    homes = {
+        "sl": home,
+        "hr": translate_page(home, "hr", title="Početna", slug="pocetna", intro="Socijalna aktivacija."),
+        "en": translate_page(home, "en", title="Home", slug="home", intro="Social activation."),
+    }
+    about_sl = StandardPageFactory(parent=home, title="O projektu", slug="o-projektu", show_in_menus=True)
+    about = {
+        "sl": about_sl,
+        "hr": translate_page(about_sl, "hr", title="O projektu", slug="o-projektu"),
+        "en": translate_page(about_sl, "en", title="About the project", slug="about"),
+    }
+    only_sl = StandardPageFactory(parent=home, title="Samo v slovenščini", slug="samo-slovensko", show_in_menus=True)
+    alias_hr = only_sl.copy_for_translation(Locale.objects.get(language_code="hr"), alias=True).specific
+    return SiteTree(homes=homes, about=about, only_sl=only_sl, only_sl_alias_hr=alias_hr)
+
+
+@pytest.fixture
+def site_tree(db) -> SiteTree:
+    return build_site_tree()
