@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test setup lint format browser messages compile clean
+.PHONY: run test setup lint format system-deps messages compile clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required (set PYTHON=...)"'
@@ -28,13 +28,16 @@ run: setup
 	$(PY) manage.py create_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-# Browser tests drive Debian's Chromium; install it when it is missing and we may (root, as in CI).
-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+# The tests need Debian's Chromium (browser tests) and GNU gettext (catalogue completeness check).
+# Install what is missing when we may (root, as in CI); otherwise say what to install.
+system-deps:
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v xgettext >/dev/null 2>&1 || missing="$$missing gettext"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "The tests need:$$missing (sudo apt-get install$$missing)" >&2; exit 1; fi; fi
 
-test: $(VENV)/.dev browser
+test: $(VENV)/.dev system-deps
 	$(VENV)/bin/pytest
 
 lint: $(VENV)/.dev
@@ -48,7 +51,7 @@ format: $(VENV)/.dev
 # Re-extract UI strings after changing templates or Python strings (needs GNU gettext), then
 # translate the new entries in locale/*/LC_MESSAGES/django.po and compile with `make compile`.
 messages: $(VENV)/.dev
-	$(PY) manage.py makemessages -l sl -l hr --no-location --no-obsolete -i '.venv/*' -i 'var/*'
+	$(PY) manage.py makemessages -l sl -l hr --no-location --no-obsolete -i '.venv/*' -i 'var/*' -i 'tests/*'
 
 # Compiles the catalogues with polib (pure Python), so no GNU gettext is needed on any machine.
 compile: $(VENV)/.dev

@@ -57,6 +57,14 @@ class TranslationBook:
             raise KeyError(f"Demo text has no translation: {source!r}") from None
 
 
+def lines(text: T) -> list[T]:
+    """A multi-line demo text as one T per line (each becomes its own paragraph and segment)."""
+    split = [value.splitlines() for value in text]
+    if len({len(parts) for parts in split}) != 1:
+        raise ValueError(f"Demo text has a different number of lines per language: {text.sl!r}")
+    return [T(*parts) for parts in zip(*split, strict=True)]
+
+
 def rich_text(book: TranslationBook, paragraphs: Iterable[T]) -> RichText:
     return RichText("".join(f"<p>{book.add(p)}</p>" for p in paragraphs))
 

@@ -33,7 +33,7 @@ def load(log: demo.Logger) -> None:
     texts = SiteTexts.objects.filter(locale=demo.locale("sl")).first() or SiteTexts.objects.create(
         locale=demo.locale("sl"),
         funding_statement=book.add(data.SITE_TEXTS["funding_statement"]),
-        contact=f"<p>{book.add(data.SITE_TEXTS['contact'])}</p>",
+        contact=demo.rich_text(book, demo.lines(data.SITE_TEXTS["contact"])).source,
     )
     demo.translate(texts, book)
     demo.translate(home, book)

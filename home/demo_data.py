@@ -1013,12 +1013,12 @@ PARTNERS = [
 
 SITE_TEXTS = {
     "funding_statement": T(
-        "Projekt 2SoKroG sofinancira Evropski sklad za regionalni razvoj v okviru Programa sodelovanja "
-        "Interreg V-A Slovenija–Hrvaška.",
-        "Projekt 2SoKroG sufinancira Europski fond za regionalni razvoj u okviru Programa suradnje "
-        "Interreg V-A Slovenija – Hrvatska.",
-        "The 2SoKroG project is co-financed by the European Regional Development Fund within the Interreg V-A "
-        "Slovenia–Croatia Cooperation Programme.",
+        "Projekt 2SoKroG sofinancira Evropska unija iz Evropskega sklada za regionalni razvoj v okviru "
+        "Programa sodelovanja Interreg V-A Slovenija–Hrvaška.",
+        "Projekt 2SoKroG sufinancira Europska unija iz Europskog fonda za regionalni razvoj u okviru "
+        "Programa suradnje Interreg V-A Slovenija–Hrvatska.",
+        "The 2SoKroG project is co-financed by the European Union from the European Regional Development Fund "
+        "within the Interreg V-A Slovenia–Croatia Cooperation Programme.",
     ),
     "contact": T(
         f"Vodilni partner: ZRS Bistra Ptuj, Slovenski trg 6, 2250 Ptuj\nE-pošta: {LEAD_EMAIL}",
