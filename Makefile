@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
-export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
 .PHONY: run test setup lint format system-deps messages compile clean
 
@@ -38,7 +37,7 @@ system-deps:
 	  else echo "The tests need:$$missing (sudo apt-get install$$missing)" >&2; exit 1; fi; fi
 
 test: $(VENV)/.dev system-deps
-	$(VENV)/bin/pytest
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
