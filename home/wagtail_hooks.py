@@ -12,7 +12,7 @@ class PartnerViewSet(SnippetViewSet):
     menu_order = 200
     add_to_admin_menu = True
     list_display = ["name", "town", "country", "role"]
-    list_filter = ["role", "country", "locale"]
+    list_filter = ["role", "country"]
     search_fields = ["name", "town"]
 
 
