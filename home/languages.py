@@ -72,16 +72,23 @@ def page_alternates(page: Page, request: HttpRequest) -> dict[str, str]:
     """language code -> URL of each real translation of `page` (for hreflang and the sitemap)."""
     alternates = {}
     for translation in real_translations(page):
-        url = translation.get_full_url(request)
+        url = absolute_url(translation, request)
         if url:
             alternates[translation.locale.language_code] = url
     return alternates
 
 
+def absolute_url(page: Page, request: HttpRequest) -> str | None:
+    """The page's URL on the host this request came in on (ALLOWED_HOSTS guards which hosts those are),
+    so canonical and hreflang links agree with x-default and with where the visitor actually is."""
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else None
+
+
 def canonical_url(page: Page, request: HttpRequest) -> str | None:
     """An alias's canonical is its source page; a real page is its own canonical."""
-    target = page.alias_of.specific if is_alias(page) else page
-    return target.get_full_url(request)
+    target = page.alias_of if is_alias(page) else page
+    return absolute_url(target, request)
 
 
 def language_versions(request: HttpRequest, page: Page | None = None) -> list[LanguageVersion]:

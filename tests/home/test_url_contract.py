@@ -64,7 +64,7 @@ def test_hreflang_lists_real_translations_plus_x_default_and_is_reciprocal(clien
     assert set(alternates) == {"sl", "hr", "en", "x-default"}
     assert alternates["x-default"] == "http://testserver/"
     for code in ("sl", "hr", "en"):
-        path = alternates[code].removeprefix("http://localhost")
+        path = alternates[code].removeprefix("http://testserver")
         back = hreflangs(client.get(path))
         assert back["en"].endswith("/en/about/"), f"{path} does not point back to the English page"
         assert back == alternates
@@ -72,7 +72,7 @@ def test_hreflang_lists_real_translations_plus_x_default_and_is_reciprocal(clien
 
 def test_canonical_of_a_translation_is_itself(client, site_tree):
     response = client.get("/hr/o-projektu/")
-    assert CANONICAL.search(response.content.decode()).group(1) == "http://localhost/hr/o-projektu/"
+    assert CANONICAL.search(response.content.decode()).group(1) == "http://testserver/hr/o-projektu/"
 
 
 def test_switcher_links_each_language_version_of_the_page(client, site_tree):
@@ -105,7 +105,7 @@ def test_untranslated_alias_is_not_presented_as_a_translation(client, site_tree)
     assert html_lang(response) == "hr"  # the page frame is Croatian ...
     assert '<div class="content" lang="sl">' in html  # ... the content it shows is Slovenian, and says so
     assert "Ova stranica još nije prevedena" in html
-    assert CANONICAL.search(html).group(1) == "http://localhost/sl/samo-slovensko/"
+    assert CANONICAL.search(html).group(1) == "http://testserver/sl/samo-slovensko/"
     assert "hr" not in hreflangs(response)
 
 
@@ -143,3 +143,9 @@ def test_health_check_reports_database(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.content == b"ok\n"
+
+
+def test_not_found_page_is_not_indexed_and_has_no_canonical(client, site_tree):
+    html = client.get("/en/no-such-page/").content.decode()
+    assert 'rel="canonical"' not in html
+    assert '<meta name="robots" content="noindex">' in html
