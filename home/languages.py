@@ -13,7 +13,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -125,7 +125,3 @@ def _translated_view_urls(request: HttpRequest) -> dict[str, str]:
         return {}
     path = request.get_full_path()
     return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
-
-
-def active_locale() -> Locale:
-    return Locale.get_active()

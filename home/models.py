@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
@@ -25,18 +24,7 @@ class PortalRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class BasePage(Page):
-    """What every public page type shares: a body of shared blocks is added by subclasses."""
-
-    class Meta:
-        abstract = True
-
-    @cached_property
-    def is_alias(self) -> bool:
-        return self.alias_of_id is not None
-
-
-class HomePage(BasePage):
+class HomePage(Page):
     intro = models.TextField(
         verbose_name=_("key message"),
         help_text=_("One or two sentences that say what the project does for the reader."),
@@ -55,7 +43,7 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
 
-class StandardPage(BasePage):
+class StandardPage(Page):
     """About, partners, results, contact, the accessibility statement, the privacy notice."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))

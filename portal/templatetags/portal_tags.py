@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from home import languages
 from home.models import Partner, SiteTexts
@@ -81,11 +81,6 @@ def page_language(page) -> str:
     if isinstance(page, Page):
         return page.locale.language_code
     return get_language()
-
-
-@register.simple_tag
-def available_locales():
-    return Locale.objects.all()
 
 
 @register.simple_tag
