@@ -48,24 +48,30 @@ def real_translations(page: Page) -> list[Page]:
     return cache
 
 
+def language_home_pages(request: HttpRequest) -> dict[str, Page]:
+    """Each language's live home page, in one query per request (menu, breadcrumbs and switcher share it)."""
+    cached = getattr(request, "_language_home_pages", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = {}
+        if site is not None:
+            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+            homes = Page.objects.filter(translation_key__in=root_key, live=True).select_related("locale")
+            cached = {home.locale.language_code: home for home in homes}
+        request._language_home_pages = cached
+    return cached
+
+
+def locale_home(request: HttpRequest) -> Page | None:
+    """The home page of the active language, falling back to the source language's like `Page.localized`."""
+    homes = language_home_pages(request)
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
 def language_homes(request: HttpRequest) -> dict[str, str]:
-    """URL of each language's home page, computed once per request."""
-    cached = getattr(request, "_language_homes", None)
-    if cached is not None:
-        return cached
-    homes: dict[str, str] = {}
-    site = Site.find_for_request(request)
-    if site is not None:
-        for home in Page.objects.filter(translation_key=site.root_page.translation_key, live=True).select_related(
-            "locale"
-        ):
-            url = home.get_url(request)
-            if url:
-                homes[home.locale.language_code] = url
-    for code, _name in settings.LANGUAGES:
-        homes.setdefault(code, f"/{code}/")
-    request._language_homes = homes
-    return homes
+    """URL of each language's home page; `/<code>/` where a language has none yet."""
+    homes = {code: page.get_url(request) for code, page in language_home_pages(request).items()}
+    return {code: homes.get(code) or f"/{code}/" for code, _name in settings.LANGUAGES}
 
 
 def page_alternates(page: Page, request: HttpRequest) -> dict[str, str]:

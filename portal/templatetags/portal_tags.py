@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home import languages
 from home.models import Partner, SiteTexts
@@ -36,11 +36,7 @@ def canonical_url(context, page=None):
 @register.simple_tag(takes_context=True)
 def locale_home(context):
     """The home page of the active language (navigation root), once per request."""
-    request = context["request"]
-    if not hasattr(request, "_locale_home"):
-        site = Site.find_for_request(request)
-        request._locale_home = site.root_page.localized if site else None
-    return request._locale_home
+    return languages.locale_home(context["request"])
 
 
 @register.simple_tag(takes_context=True)

@@ -7,17 +7,22 @@ import sys
 from django.conf import settings
 
 
-def start_production(**env_overrides) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
-    env.update(DJANGO_SETTINGS_MODULE="portal.settings.production", **env_overrides)
+def run_django(settings_module: str, code: str, **env_overrides) -> subprocess.CompletedProcess:
+    """Start Django in a fresh interpreter with the given settings and environment, then run `code`."""
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"}}
+    env.update(DJANGO_SETTINGS_MODULE=settings_module, **env_overrides)
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
         cwd=settings.BASE_DIR,
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def start_production(**env_overrides) -> subprocess.CompletedProcess:
+    return run_django("portal.settings.production", "print('started')", **env_overrides)
 
 
 def test_production_refuses_to_start_without_a_secret_key():
@@ -39,18 +44,6 @@ def test_production_starts_when_both_are_set():
 
 
 def test_redis_url_switches_the_cache_to_redis():
-    env = dict(os.environ, DJANGO_SETTINGS_MODULE="portal.settings.dev", REDIS_URL="redis://127.0.0.1:6379/3")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import django; django.setup(); from django.conf import settings; "
-            "print(settings.CACHES['default']['BACKEND'])",
-        ],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    result = run_django("portal.settings.dev", code, REDIS_URL="redis://127.0.0.1:6379/3")
     assert result.stdout.strip() == "django_redis.cache.RedisCache", result.stderr
