@@ -12,6 +12,7 @@ urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("news.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,3 @@
+"""Newsletter subscription endpoints that are not pages (confirmation, one-click unsubscribe)."""
+
+urlpatterns: list = []
