@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test setup lint format system-deps messages compile clean
+.PHONY: run test setup lint format system-deps messages compile screenshots clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required (set PYTHON=...)"'
@@ -55,6 +55,14 @@ messages: $(VENV)/.dev
 # Compiles the catalogues with polib (pure Python), so no GNU gettext is needed on any machine.
 compile: $(VENV)/.dev
 	$(PY) -m portal.compile_messages
+
+# Phone and desktop screenshots of every page type in every language, into screenshots/ (git ignores it).
+# Serves the demo portal on port 8765 for the duration.
+screenshots: $(VENV)/.dev system-deps setup
+	$(PY) manage.py load_demo_content
+	@$(PY) manage.py runserver 127.0.0.1:8765 --noreload >/dev/null 2>&1 & pid=$$!; \
+	for i in $$(seq 50); do curl -fs -o /dev/null http://127.0.0.1:8765/healthz && break; sleep 0.2; done; \
+	$(PY) manage.py take_screenshots --base-url http://127.0.0.1:8765; status=$$?; kill $$pid; exit $$status
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

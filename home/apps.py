@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and shared pages")
+
+    def ready(self) -> None:
+        from . import translation_fallback
+
+        translation_fallback.install()

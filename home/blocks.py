@@ -5,6 +5,9 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+from .language_of_parts import FEATURE_NAMES as PASSAGE_LANGUAGE_FEATURES
+from .language_of_parts import PASSAGE_LANGUAGES
+
 RICH_TEXT_FEATURES = [
     "h2",
     "h3",
@@ -15,6 +18,7 @@ RICH_TEXT_FEATURES = [
     "ul",
     "link",
     "document-link",
+    *PASSAGE_LANGUAGE_FEATURES,
 ]
 
 
@@ -84,6 +88,12 @@ class CallToActionBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(required=False, label=_("Who said it"), max_length=200)
+    language = blocks.ChoiceBlock(
+        choices=list(PASSAGE_LANGUAGES.items()),
+        required=False,
+        label=_("Language of the quote"),
+        help_text=_("Only when the quote is in another language than the page, e.g. a Croatian quote here."),
+    )
 
     class Meta:
         icon = "openquote"

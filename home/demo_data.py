@@ -631,12 +631,12 @@ PAGES = [
                     T(
                         "Spletišče ne uporablja piškotkov za sledenje ali analitiko in ne nalaga vsebin tretjih "
                         "ponudnikov, kot so spletne pisave, zemljevidi ali družbena omrežja. Nastavi lahko le "
-                        "dva piškotka:",
+                        "tri piškotke:",
                         "Mrežne stranice ne koriste kolačiće za praćenje ni analitiku i ne učitavaju sadržaje "
-                        "trećih strana poput web-fontova, karata ili društvenih mreža. Mogu postaviti samo dva "
+                        "trećih strana poput web-fontova, karata ili društvenih mreža. Mogu postaviti samo tri "
                         "kolačića:",
                         "The website uses no tracking or analytics cookies and loads nothing from third parties "
-                        "such as web fonts, maps or social networks. It may set only two cookies:",
+                        "such as web fonts, maps or social networks. It may set only three cookies:",
                     ),
                 ],
             ),
@@ -652,6 +652,14 @@ PAGES = [
                         "shows you the same language next time;",
                     ),
                     T(
+                        "piškotek CSRF, ki se nastavi le, ko odprete obrazec (prijava na e-novice, samoocena), "
+                        "in obrazec varuje pred zlorabo s tujih spletnih mest;",
+                        "CSRF kolačić, koji se postavlja samo kada otvorite obrazac (prijava na e-bilten, "
+                        "samoprocjena) i štiti obrazac od zlouporabe s drugih mrežnih mjesta;",
+                        "a CSRF cookie, set only when you open a form (newsletter sign-up, self-check), which "
+                        "protects the form against misuse from other websites;",
+                    ),
+                    T(
                         "sejni piškotek za urednike, ki se prijavijo v sistem za urejanje vsebin; velja le do "
                         "odjave ali poteka seje.",
                         "kolačić sesije za urednike koji se prijave u sustav za uređivanje sadržaja; vrijedi "
@@ -665,11 +673,12 @@ PAGES = [
                 "paragraph",
                 [
                     T(
-                        "Oba piškotka sta nujna za delovanje funkcij, ki jih uporabljate, zato zanju ne "
+                        "Vsi trije piškotki so nujni za delovanje funkcij, ki jih uporabljate, zato zanje ne "
                         "potrebujemo vaše privolitve.",
-                        "Oba su kolačića nužna za rad funkcija koje koristite pa za njih nije potrebna vaša privola.",
-                        "Both cookies are strictly necessary for the functions you use, so they do not require "
-                        "your consent.",
+                        "Sva su tri kolačića nužna za rad funkcija koje koristite pa za njih nije potrebna vaša "
+                        "privola.",
+                        "All three cookies are strictly necessary for the functions you use, so they do not "
+                        "require your consent.",
                     ),
                 ],
             ),
@@ -678,15 +687,18 @@ PAGES = [
                 "paragraph",
                 [
                     T(
-                        "Če se naročite na e-novice, shranimo vaš e-poštni naslov, izbrani jezik in zapis o "
-                        "vaši privolitvi, torej kdaj in kako ste jo dali. Te podatke uporabljamo izključno za "
-                        "pošiljanje e-novic in jih izbrišemo, ko se odjavite.",
-                        "Ako se pretplatite na e-bilten, pohranjujemo vašu adresu e-pošte, odabrani jezik i "
-                        "zapis o vašoj privoli, odnosno kada ste je i kako dali. Te podatke koristimo isključivo "
-                        "za slanje biltena i brišemo ih kada se odjavite.",
-                        "If you subscribe to the newsletter, we store your e-mail address, your chosen language "
-                        "and a record of your consent, that is, when and how you gave it. We use this data only "
-                        "to send you the newsletter and delete it when you unsubscribe.",
+                        "Če se naročite na e-novice, hranimo vaš e-poštni naslov, izbrani jezik, izbrane teme, "
+                        "čas prijave in potrditve ter različico besedila privolitve, s katerim ste se strinjali. "
+                        "Te podatke uporabljamo izključno za pošiljanje e-novic. Ko se odjavite, vaš naslov in te "
+                        "podatke izbrišemo; o že poslanih številkah ostane le štetje brez vašega naslova.",
+                        "Ako se pretplatite na e-bilten, pohranjujemo vašu adresu e-pošte, odabrani jezik, odabrane "
+                        "teme, vrijeme prijave i potvrde te inačicu teksta privole s kojim ste se složili. Te "
+                        "podatke koristimo isključivo za slanje biltena. Kada se odjavite, vašu adresu i te podatke "
+                        "brišemo; o već poslanim brojevima ostaje samo brojčani zapis bez vaše adrese.",
+                        "If you subscribe to the newsletter, we keep your e-mail address, your chosen language and "
+                        "topics, when you signed up and confirmed, and the version of the consent text you agreed "
+                        "to. We use this data only to send you the newsletter. When you unsubscribe, we delete your "
+                        "address and this data; for issues already sent we keep only counts, without your address.",
                     ),
                     T(
                         "Pravna podlaga za to obdelavo je vaša privolitev (točka (a) prvega odstavka 6. člena "

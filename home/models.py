@@ -1,7 +1,9 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -9,6 +11,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .search import FoldedSearchMixin
 
 
 class PortalImage(AbstractImage):
@@ -24,7 +27,7 @@ class PortalRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(Page):
+class HomePage(FoldedSearchMixin, Page):
     intro = models.TextField(
         verbose_name=_("key message"),
         help_text=_("One or two sentences that say what the project does for the reader."),
@@ -35,15 +38,58 @@ class HomePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("folded_search_text"),
     ]
+    api_fields = [APIField("intro"), APIField("body")]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = self.structured_data(request)
+        return context
+
+    def structured_data(self, request) -> dict:
+        """schema.org WebSite (with the site search) and Organization, for search engines."""
+        url = request.build_absolute_uri(self.get_url(request))
+        search = request.build_absolute_uri(reverse("search"))
+        organization = {
+            "@type": "Organization",
+            "@id": f"{url}#organization",
+            "name": "2SoKroG",
+            "alternateName": self.title,
+            "url": url,
+            "description": self.intro,
+            "funder": {"@type": "Organization", "name": str(_("European Regional Development Fund"))},
+        }
+        contact_email = PortalSettings.load(request_or_site=request).contact_email
+        if contact_email:
+            organization["email"] = contact_email
+        return {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "WebSite",
+                    "@id": f"{url}#website",
+                    "name": "2SoKroG",
+                    "url": url,
+                    "inLanguage": self.locale.language_code,
+                    "publisher": {"@id": f"{url}#organization"},
+                    "potentialAction": {
+                        "@type": "SearchAction",
+                        "target": {"@type": "EntryPoint", "urlTemplate": f"{search}?q={{search_term_string}}"},
+                        "query-input": "required name=search_term_string",
+                    },
+                },
+                organization,
+            ],
+        }
 
     class Meta:
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(FoldedSearchMixin, Page):
     """About, partners, results, contact, the accessibility statement, the privacy notice."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -53,7 +99,9 @@ class StandardPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("folded_search_text"),
     ]
+    api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
         verbose_name = _("standard page")

@@ -1,8 +1,15 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import language_of_parts
 from .models import Partner, SiteTexts
+
+
+@hooks.register("register_rich_text_features")
+def register_language_of_parts(features):
+    language_of_parts.register_features(features)
 
 
 class PartnerViewSet(SnippetViewSet):

@@ -5,13 +5,20 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import search as home_search
+from home import sitemap as home_sitemap
 from home import views as home_views
+
+from .api import api_router
 
 urlpatterns = [
     path("", home_views.root_redirect, name="root"),
     path("healthz", home_views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", home_sitemap.sitemap, name="sitemap"),
+    path("robots.txt", home_sitemap.robots_txt, name="robots_txt"),
     path("", include("news.urls")),
 ]
 
@@ -22,6 +29,7 @@ if settings.DEBUG:
 
 # Every public page lives under /<lang>/; the page tree of that language answers.
 urlpatterns += i18n_patterns(
+    path("search/", home_search.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -25,10 +25,33 @@ def translate_page(page, language: str, **fields):
     for name, value in fields.items():
         setattr(translation, name, value)
     translation.save_revision().publish()
-    return translation.specific
+    # Publishing saves a copy built from the revision; reload so callers see it live.
+    return type(translation).objects.get(pk=translation.pk).specific
+
+
+def restore_migrated_basics() -> None:
+    """What the migrations create and a transactional test's flush removes: the locales (with hr and en
+    synchronised from sl), the tree root, the root collection and the default site. Serialized rollback cannot
+    bring them back: wagtail-localize's tree sync runs on the raw save of a LocaleSynchronization before its
+    locales exist."""
+    from wagtail.models import Collection
+    from wagtail_localize.models import LocaleSynchronization
+
+    source, _created = Locale.objects.get_or_create(language_code="sl")
+    for code in LANGUAGES[1:]:
+        locale, _created = Locale.objects.get_or_create(language_code=code)
+        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=source))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
 
 
 def build_site_tree() -> SiteTree:
+    restore_migrated_basics()
     root = Page.get_first_root_node()
     welcome = root.get_children().exclude(content_type__model="homepage").first()
     home = HomePageFactory(parent=root, locale=Locale.objects.get(language_code="sl"))

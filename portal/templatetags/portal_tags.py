@@ -1,7 +1,13 @@
 """Template tags of the page frame, available in every template without {% load %}."""
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -69,6 +75,14 @@ def language_name(code: str) -> str:
     return dict(settings.LANGUAGES).get(code, code)
 
 
+OPEN_GRAPH_LOCALES = {"sl": "sl_SI", "hr": "hr_HR", "en": "en_GB"}
+
+
+@register.filter
+def og_locale(code: str) -> str:
+    return OPEN_GRAPH_LOCALES.get(code, code)
+
+
 @register.simple_tag
 def page_language(page) -> str:
     """Language of the content actually shown: an alias shows its source page's language."""
@@ -87,3 +101,27 @@ def menu_state(page, item) -> str:
     if page.pk == item.pk:
         return "page"
     return "true" if page.path.startswith(item.path) else ""
+
+
+# Characters that could end the <script> element or start markup, escaped as JSON allows.
+_JSON_LD_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data: dict) -> SafeString:
+    """A schema.org object as a `<script type="application/ld+json">` element, safe for any text inside."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_LD_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 (escaped above)
+
+
+# Where page types keep their one-paragraph summary, in order of preference.
+SUMMARY_FIELDS = ("search_description", "intro", "summary", "key_message")
+
+
+@register.simple_tag
+def meta_description(page=None) -> str:
+    """The editor's search description, else the page's own summary, cut to a snippet's length."""
+    text = next((getattr(page, name, "") for name in SUMMARY_FIELDS if getattr(page, name, "")), "")
+    if not isinstance(text, str):
+        text = str(text)
+    return Truncator(" ".join(strip_tags(text).split())).chars(160)

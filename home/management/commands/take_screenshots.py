@@ -1,0 +1,58 @@
+"""Phone and desktop screenshots of one page of every page type in every language, for review.
+
+Used by `make screenshots`, which serves the demo portal on a spare port and points this command at it.
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from wagtail.models import Page
+
+from home.visibility import public_pages
+
+WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
+
+
+def sample_urls(languages) -> dict[str, str]:
+    """name -> path: the first live page of each page type per language, plus search and the 404 page."""
+    urls: dict[str, str] = {}
+    pages = public_pages(Page.objects.filter(depth__gt=1)).select_related("locale", "content_type").order_by("path")
+    for page in pages:
+        language = page.locale.language_code
+        name = f"{language}-{page.content_type.model}"
+        if language in languages and name not in urls and page.url:
+            urls[name] = page.url
+    for language in languages:
+        urls[f"{language}-search"] = f"/{language}/search/?q=ptuj"
+        urls[f"{language}-404"] = f"/{language}/no-such-page/"
+    return urls
+
+
+class Command(BaseCommand):
+    help = "Save phone and desktop screenshots of every page type in every language (needs a running server)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--base-url", default="http://127.0.0.1:8000")
+        parser.add_argument("--output", default="screenshots")
+        parser.add_argument("--language", action="append", help="Only these languages (repeatable).")
+
+    def handle(self, *args, base_url, output, language, **options):
+        from playwright.sync_api import sync_playwright
+
+        languages = language or [code for code, _name in settings.LANGUAGES]
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = sample_urls(languages)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            for device, (width, height) in WIDTHS.items():
+                context = browser.new_context(viewport={"width": width, "height": height})
+                tab = context.new_page()
+                for name, path in sorted(urls.items()):
+                    tab.goto(base_url.rstrip("/") + path, wait_until="networkidle")
+                    target = folder / f"{name}-{device}.png"
+                    tab.screenshot(path=str(target), full_page=True)
+                context.close()
+            browser.close()
+        self.stdout.write(f"{len(urls) * len(WIDTHS)} screenshots in {folder}/")
