@@ -1,0 +1,28 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+
+from . import admin_views
+from .listing import hide_stories_without_consent
+from .models import NewsletterIssuePage
+
+
+@hooks.register("register_admin_urls")
+def newsletter_admin_urls():
+    return [path("news/newsletter/<int:page_id>/send/", admin_views.send_issue, name="news_send_issue")]
+
+
+@hooks.register("register_page_header_buttons")
+def send_to_subscribers_button(page, user, view_name, next_url=None):
+    if isinstance(page, NewsletterIssuePage) and page.live and admin_views.can_send(page, user):
+        yield Button(
+            _("Send to subscribers"),
+            reverse("news_send_issue", args=[page.pk]),
+            icon_name="mail",
+            priority=5,
+        )
+
+
+# Search, the sitemap and the API (home.visibility) leave out stories whose consent has lapsed.
+hooks.register("filter_public_pages", hide_stories_without_consent)
