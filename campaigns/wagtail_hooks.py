@@ -1,0 +1,19 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import ServicePoint
+
+
+class ServicePointViewSet(SnippetViewSet):
+    model = ServicePoint
+    icon = "site"
+    menu_label = _("Help directory")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["name", "type", "town", "country", "is_example"]
+    list_filter = ["type", "country", "is_example"]
+    search_fields = ["name", "town", "address"]
+
+
+register_snippet(ServicePointViewSet)
