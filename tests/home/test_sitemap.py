@@ -59,3 +59,23 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client
     body = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+def test_sitemap_query_count_does_not_grow_with_pages(client, site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.conftest import translate_page
+    from tests.factories import StandardPageFactory
+
+    client.get("/sitemap.xml")  # warm the per-process caches (site root paths, locales)
+
+    def count_after_adding(n):
+        for number in range(n):
+            page = StandardPageFactory(parent=site_tree.homes["sl"], slug=f"stran-{n}-{number}")
+            translate_page(page, "en", slug=f"page-{n}-{number}")
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/sitemap.xml")
+        return len(queries)
+
+    assert count_after_adding(2) == count_after_adding(10)
