@@ -32,11 +32,19 @@ run: setup
 system-deps:
 	@missing=""; command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v xgettext >/dev/null 2>&1 || missing="$$missing gettext"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "The tests need:$$missing (sudo apt-get install$$missing)" >&2; exit 1; fi; fi
 
-test: $(VENV)/.dev system-deps
+# The Nu Html Checker for tests/browser/test_valid_html.py (needs Java and npm).
+VNU_VERSION := 26.9.27
+$(VENV)/vnu/vnu.jar: | $(PY)
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/vnu vnu-jar@$(VNU_VERSION)
+	cp $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar $@
+
+test: $(VENV)/.dev system-deps $(VENV)/vnu/vnu.jar
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest
 
 lint: $(VENV)/.dev

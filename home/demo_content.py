@@ -1,8 +1,13 @@
 """Demo content of the home app: home page, about/partners/contact/legal pages, partners, footer texts."""
 
-from wagtail.models import Page, Site
+import secrets
 
-from . import demo
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Page, Site
+from wagtail.users.models import UserProfile
+
+from . import demo, roles
 from .demo import TranslationBook
 from .models import HomePage, Partner, PortalSettings, SiteTexts, StandardPage
 
@@ -52,6 +57,8 @@ def load(log: demo.Logger) -> None:
             changed = True
     if changed:
         settings.save()
+    roles.sync_roles()
+    ensure_demo_editors(log)
     log(
         f"home: {HomePage.objects.count()} home pages, {StandardPage.objects.count()} standard pages, "
         f"{Partner.objects.count()} partner entries"
@@ -107,3 +114,34 @@ def ensure_partner(book: TranslationBook, spec: dict) -> Partner:
         book.add_untranslated(spec.get("short_name", ""))
         book.add_untranslated(spec.get("address", ""))
     return partner
+
+
+# One account per role, so that a newcomer can try each: (username, group, admin language).
+DEMO_PARTNER = "RASR"  # its newsletter section is in the news demo content
+DEMO_EDITORS = (
+    ("komunikacije", roles.COMMUNICATIONS_STAFF, "sl"),
+    ("prevajalka", roles.TRANSLATORS, "hr"),
+    ("urednik-rasr", None, "sl"),  # the editors group of DEMO_PARTNER
+)
+
+
+def ensure_demo_editors(log: demo.Logger) -> None:
+    """Create the demo editors with random passwords, printed only when an account is created."""
+    User = get_user_model()
+    partner = Partner.objects.filter(locale=demo.locale(demo.SOURCE_LANGUAGE), short_name=DEMO_PARTNER).first()
+    for username, group_name, language in DEMO_EDITORS:
+        if group_name is not None:
+            group = Group.objects.get(name=group_name)
+        elif partner is not None:
+            group = roles.ensure_partner_group(partner)
+        else:
+            continue
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(username, email=f"{username}@example.org", password=password)
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = language
+            profile.save()
+            log(f"home: demo editor '{username}' ({group.name}) with password: {password} (shown only this once)")
+        user.groups.add(group)

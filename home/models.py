@@ -1,3 +1,5 @@
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +9,7 @@ from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Collection, Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock
@@ -176,9 +178,45 @@ class SiteTexts(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("site texts")
         verbose_name_plural = _("site texts")
+        constraints = [models.UniqueConstraint(fields=["locale"], name="unique_site_texts_per_locale")]
+
+    def clean(self):
+        super().clean()
+        # The footer shows one set of texts per language; a second one would silently never appear.
+        others = SiteTexts.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(
+                _("There are site texts in %(language)s already. Edit those instead of adding new ones.")
+                % {"language": self.locale.get_display_name()}
+            )
 
     def __str__(self) -> str:
         return str(_("Site texts (%(language)s)") % {"language": self.locale.get_display_name()})
+
+
+class PartnerEditorGroup(models.Model):
+    """Links a partner (in every language, by its translation key) to its editors' group and image collection.
+
+    Created by `home.roles` when the partner has a section; the link survives renaming the partner.
+    """
+
+    partner_key = models.UUIDField(_("partner"), unique=True)
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="partner_link", verbose_name=_("group"))
+    collection = models.ForeignKey(
+        Collection,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("collection"),
+    )
+
+    class Meta:
+        verbose_name = _("partner editors group")
+        verbose_name_plural = _("partner editors groups")
+
+    def __str__(self) -> str:
+        return self.group.name
 
 
 @register_setting(icon="site")

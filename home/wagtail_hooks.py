@@ -1,9 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import language_of_parts
+from . import language_of_parts, translation_status
 from .models import Partner, SiteTexts
 
 
@@ -33,3 +35,20 @@ class SiteTextsViewSet(SnippetViewSet):
 
 register_snippet(PartnerViewSet)
 register_snippet(SiteTextsViewSet)
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [path("reports/translation-status/", translation_status.translation_status_view, name="translation_status")]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return translation_status.user_can_see_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("translation_status"), icon_name="wagtail-localize-language", order=900
+    )

@@ -3,9 +3,12 @@ story without valid consent is taken off the site in every language at once."""
 
 import logging
 
+from django.db.models.signals import post_save
 from wagtail.signals import page_published
 
-from .models import SuccessStoryPage
+from home import roles
+
+from .models import PartnerSectionPage, SuccessStoryPage
 
 logger = logging.getLogger(__name__)
 
@@ -30,3 +33,5 @@ def story_published(sender, instance: SuccessStoryPage, **kwargs) -> None:
 
 def connect() -> None:
     page_published.connect(story_published, sender=SuccessStoryPage, dispatch_uid="news_story_consent")
+    # A partner section (and each language copy of it) gets its partner's editors group and review workflow.
+    post_save.connect(roles.partner_section_saved, sender=PartnerSectionPage, dispatch_uid="news_partner_section_roles")

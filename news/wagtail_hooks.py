@@ -5,7 +5,7 @@ from wagtail.admin.widgets import Button
 
 from . import admin_views
 from .listing import hide_stories_without_consent
-from .models import NewsletterIssuePage
+from .models import NewsletterIssuePage, PartnerSectionPage
 
 
 @hooks.register("register_admin_urls")
@@ -26,3 +26,9 @@ def send_to_subscribers_button(page, user, view_name, next_url=None):
 
 # Search, the sitemap and the API (home.visibility) leave out stories whose consent has lapsed.
 hooks.register("filter_public_pages", hide_stories_without_consent)
+
+
+@hooks.register("partner_section_pages")
+def partner_sections():
+    """Sections whose partner gets an editors group (home.roles; home never imports news)."""
+    return PartnerSectionPage.objects.all()

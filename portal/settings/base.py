@@ -202,6 +202,9 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Moderation: partner submissions e-mail communications staff, decisions e-mail the submitter (home/roles.py).
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
 # The read-only API (portal/api.py): JSON only, anonymous clients limited per IP (API_RATE, e.g. "120/minute").
 REST_FRAMEWORK = {

@@ -4,6 +4,8 @@ import importlib.util
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
+from home import roles
+
 
 class Command(BaseCommand):
     help = (
@@ -19,4 +21,7 @@ class Command(BaseCommand):
             if importlib.util.find_spec(module_name) is None:
                 continue
             importlib.import_module(module_name).load(self.stdout.write)
+        # The content apps made partner sections: give each partner's editors their section.
+        report = roles.sync_roles()
+        self.stdout.write(f"roles: {len(report.groups)} partner editor groups")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

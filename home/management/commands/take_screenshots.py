@@ -15,7 +15,8 @@ WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 
 
 def sample_urls(languages) -> dict[str, str]:
-    """name -> path: the first live page of each page type per language, plus search and the 404 page."""
+    """name -> path: the first live page of each page type per language, plus search and the 404 page.
+    Also used by the HTML validity test (tests/browser/test_valid_html.py)."""
     urls: dict[str, str] = {}
     pages = public_pages(Page.objects.filter(depth__gt=1)).select_related("locale", "content_type").order_by("path")
     for page in pages:
