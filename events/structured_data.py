@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
 from django.http import HttpRequest
-from django.utils.safestring import SafeString, mark_safe
 
 from .models import EventPage
 
@@ -23,10 +20,6 @@ EVENT_STATUSES = {
     EventPage.Status.MOVED_ONLINE: SCHEMA + "EventMovedOnline",
     EventPage.Status.CANCELLED: SCHEMA + "EventCancelled",
 }
-
-# Inside <script>, "</script>" or "<!--" in a title would end or break the element; escaping <, > and &
-# as JSON unicode escapes keeps the data identical for JSON parsers.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
 def event_data(event: EventPage, request: HttpRequest) -> dict:
@@ -81,8 +74,3 @@ def event_data(event: EventPage, request: HttpRequest) -> dict:
             "url": request.build_absolute_uri(event.series.get_url(request)),
         }
     return data
-
-
-def json_ld_script(data: dict) -> SafeString:
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 (escaped above)

@@ -8,9 +8,11 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
+from portal.json_ld import json_ld_script
+
 from ..listing import localize_organisers
 from ..models import EventIndexPage, EventPage, local_now
-from ..structured_data import event_data, json_ld_script
+from ..structured_data import event_data
 
 register = template.Library()
 

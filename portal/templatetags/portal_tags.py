@@ -1,18 +1,16 @@
 """Template tags of the page frame, available in every template without {% load %}."""
 
-import json
-
 from django import template
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import strip_tags
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home import languages
 from home.models import Partner, SiteTexts
+from portal.json_ld import json_ld_script
 
 register = template.Library()
 
@@ -103,15 +101,10 @@ def menu_state(page, item) -> str:
     return "true" if page.path.startswith(item.path) else ""
 
 
-# Characters that could end the <script> element or start markup, escaped as JSON allows.
-_JSON_LD_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-
-
 @register.filter
 def json_ld(data: dict) -> SafeString:
-    """A schema.org object as a `<script type="application/ld+json">` element, safe for any text inside."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_LD_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 (escaped above)
+    """A schema.org object as a `<script type="application/ld+json">` element (see portal/json_ld.py)."""
+    return json_ld_script(data)
 
 
 # Where page types keep their one-paragraph summary, in order of preference.

@@ -98,6 +98,8 @@ def test_article_has_open_graph_and_news_article_json_ld_that_cannot_break_out_o
     assert '<meta property="og:type" content="article">' in html
     assert '<meta property="og:locale" content="sl_SI">' in html
     assert '<meta property="og:image:alt" content="Udeleženci delavnice v Ormožu">' in html
+    for property in ("og:type", "og:title", "og:url", "og:locale"):  # once each: the article adds to the frame's
+        assert html.count(f'<meta property="{property}"') == 1, property
     # The lead image's alternative text comes from the image library.
     assert 'alt="Udeleženci delavnice v Ormožu"' in html
 
