@@ -4,7 +4,6 @@ unsubscription (language-neutral URLs from e-mails; they answer in the subscribe
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -12,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+
+from portal.ratelimit import allow, body_too_large
 
 from . import subscription
 from .forms import SignupForm
@@ -22,34 +23,6 @@ SIGNUPS_PER_WINDOW = 5
 WINDOW_SECONDS = 600
 
 
-def client_ip(request: HttpRequest) -> str:
-    """The visitor's address. Behind the production proxy (SECURE_PROXY_SSL_HEADER is set) that is the
-    last X-Forwarded-For entry, the one our proxy appended; anything before it the client could forge."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded and getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def allow_signup(request: HttpRequest) -> bool:
-    """At most SIGNUPS_PER_WINDOW sign-ups per client address per window, counted in the shared cache."""
-    key = f"news:signup:{client_ip(request)}"
-    cache.add(key, 0, WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW_SECONDS)
-        count = 1
-    return count <= SIGNUPS_PER_WINDOW
-
-
-def body_too_large(request: HttpRequest) -> bool:
-    try:
-        return int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY_BYTES
-    except ValueError:
-        return True
-
-
 def signup(request: HttpRequest, page) -> HttpResponse:
     """The sign-up form of a NewsletterSignupPage: always the same "check your inbox" answer once the input is
     valid, whether or not the address was known (nothing reveals who subscribes)."""
@@ -57,7 +30,7 @@ def signup(request: HttpRequest, page) -> HttpResponse:
     status = 200
     problem = ""
     if request.method == "POST":
-        if body_too_large(request):
+        if body_too_large(request, MAX_BODY_BYTES):
             form = SignupForm(initial={"language": page.locale.language_code})
             problem = _("The form could not be read because too much data was sent. Please fill it in again.")
             status = 413
@@ -66,7 +39,7 @@ def signup(request: HttpRequest, page) -> HttpResponse:
             if form.is_bot():
                 context["sent"] = True
             elif form.is_valid():
-                if allow_signup(request):
+                if allow(request, "newsletter-signup", limit=SIGNUPS_PER_WINDOW, window_seconds=WINDOW_SECONDS):
                     _sign_up(request, page, form.cleaned_data)
                     context["sent"] = True
                 else:
@@ -120,7 +93,7 @@ def _bad_link(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
     """GET shows a button, POST confirms: mail scanners that open links must not subscribe anybody."""
-    if body_too_large(request):
+    if body_too_large(request, MAX_BODY_BYTES):
         return HttpResponse(status=413)
     try:
         if request.method == "POST":
@@ -165,7 +138,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     """GET shows a button (mail scanners prefetch links); POST unsubscribes, from that button or as an
     RFC 8058 one-click request. Idempotent: unsubscribing twice says the same."""
-    if body_too_large(request):
+    if body_too_large(request, MAX_BODY_BYTES):
         return HttpResponse(status=413)
     one_click = request.POST.get("List-Unsubscribe") == "One-Click" if request.method == "POST" else False
     try:
