@@ -74,3 +74,46 @@ screenshots: $(VENV)/.dev system-deps setup
 
 clean:
 	rm -rf $(VENV) var db.sqlite3
+
+# Speed benchmark (bench/README.md): every page type cached and uncached against the static-file ceiling, on
+# gunicorn with production settings. Needs PostgreSQL and Redis on 127.0.0.1 and Debian's wrk (installed here).
+.PHONY: bench
+bench: $(VENV)/.dev
+	@command -v wrk >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else echo "The benchmark needs wrk (sudo apt-get install wrk)" >&2; exit 1; fi; }
+	$(PY) -m bench.run
+
+# Lighthouse (mobile) on home, a news article and the event list, after `make bench` (its database and media).
+LIGHTHOUSE_VERSION := 13.5.0
+$(VENV)/lighthouse/node_modules/.bin/lighthouse: | $(PY)
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/lighthouse lighthouse@$(LIGHTHOUSE_VERSION)
+
+.PHONY: lighthouse
+lighthouse: $(VENV)/.dev system-deps $(VENV)/lighthouse/node_modules/.bin/lighthouse
+	$(PY) -m bench.lighthouse
+
+# --- Operations (docs/deployment.md) --------------------------------------------------------------------------
+# Backups of the database (pg_dump custom format, or SQLite's online backup) and MEDIA_ROOT into
+# var/backups/<UTC timestamp>/; the database is the one DATABASE_URL names. pg_dump comes from Debian's
+# postgresql-client, installed here when missing (it must be at least the server's major version).
+.PHONY: backup restore backup-deps load
+backup-deps:
+	@case "$$DATABASE_URL" in postgres*) command -v pg_dump >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null; \
+	  else echo "Backups need pg_dump (sudo apt-get install postgresql-client)" >&2; exit 1; fi; };; esac
+
+backup: $(VENV)/.runtime backup-deps
+	$(PY) manage.py backup
+
+# make restore BACKUP=var/backups/20260101T020000Z — asks before replacing anything (CONFIRM=yes skips that).
+restore: $(VENV)/.runtime backup-deps
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=var/backups/<timestamp>" >&2; exit 2; }
+	$(PY) manage.py restore "$(BACKUP)" $(if $(filter yes,$(CONFIRM)),--yes)
+
+# Five minutes of mixed traffic at concurrency 32 on two app servers while an editor publishes and translates
+# (bench/load.py); needs PostgreSQL and Redis on 127.0.0.1 (database portal_ops_load, Redis db 4).
+# The shorter in-suite version: pytest -m ops tests/ops/.
+LOAD_DURATION ?= 300
+load: $(VENV)/.dev
+	$(PY) -m bench.load --setup --duration $(LOAD_DURATION) --concurrency 32 --output var/load.json

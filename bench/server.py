@@ -48,7 +48,16 @@ def manage(env: dict[str, str], *args: str) -> None:
 class ProductionServer:
     """A gunicorn process serving the portal on 127.0.0.1:<port>; use as a context manager."""
 
-    def __init__(self, port: int, env: dict[str, str], *, workers: int = 2, log_path: Path | None = None):
+    def __init__(
+        self,
+        port: int,
+        env: dict[str, str],
+        *,
+        workers: int = 2,
+        log_path: Path | None = None,
+        app: str = "portal.wsgi",
+    ):
+        self.app = app
         self.port = port
         self.env = env
         self.workers = workers
@@ -63,7 +72,7 @@ class ProductionServer:
     def start(self, timeout: float = 60) -> ProductionServer:
         command = [
             str(VENV_BIN / "gunicorn"),
-            "portal.wsgi",
+            self.app,
             "--bind",
             f"127.0.0.1:{self.port}",
             "--workers",

@@ -13,10 +13,18 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal.ratelimit import allow, body_too_large
+
 from . import selfcheck
 from .models import HelpDirectoryPage, SelfCheckPage, ServicePoint
 
 DIRECTORY_PAGE_SIZE = 12
+# A person answers a few times at most; a script hammering the form is turned away (portal/ratelimit.py).
+SELF_CHECK_MAX_BODY_BYTES = 20_000
+SELF_CHECK_REQUESTS_PER_WINDOW = 60
+SELF_CHECK_WINDOW_SECONDS = 600
+# Hidden from people (see the template); a bot that fills in every field gives itself away.
+HONEYPOT_FIELD = "website"
 
 
 def towns_by_country(language: str) -> list[tuple[str, list[str]]]:
@@ -40,6 +48,9 @@ def self_check_response(page: SelfCheckPage, request: HttpRequest, serve_form: C
     Nothing here writes to the database, sets a cookie or logs: the answers live only in this
     request and in the HTML sent back, which caches and browsers are told not to keep.
     """
+    refusal = _self_check_refusal(page, request)
+    if refusal is not None:
+        return refusal
     if request.method != "POST":
         response = serve_form(request)
         # The form carries a CSRF token for this visitor: shared caches must not hand it to others.
@@ -60,6 +71,27 @@ def self_check_response(page: SelfCheckPage, request: HttpRequest, serve_form: C
             directory=page.directory_page(),
             towns=towns_by_country(get_language()),
         )
+    response = TemplateResponse(request, page.get_template(request), context, status=status)
+    patch_cache_control(response, no_store=True, private=True)
+    return response
+
+
+def _self_check_refusal(page: SelfCheckPage, request: HttpRequest) -> HttpResponse | None:
+    """The questions again with a message instead of a result, when the request is too big, too frequent or
+    comes from a bot; None when it may be answered. Only answers are counted: opening the page is never
+    refused, even for many visitors behind one shared address."""
+    if body_too_large(request, SELF_CHECK_MAX_BODY_BYTES):
+        problem, status = _("Too much data was sent, so the answers could not be read. Please answer again."), 413
+    elif request.method == "POST" and not allow(
+        request, "self-check", limit=SELF_CHECK_REQUESTS_PER_WINDOW, window_seconds=SELF_CHECK_WINDOW_SECONDS
+    ):
+        problem, status = _("Too many answers were sent from your network. Please try again in 10 minutes."), 429
+    elif request.method == "POST" and request.POST.get(HONEYPOT_FIELD):
+        problem, status = _("The answers could not be read. Please answer again."), 400
+    else:
+        return None
+    context = page.get_context(request)
+    context.update(rows=selfcheck.rows(page.question_list()), problem=problem)
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     patch_cache_control(response, no_store=True, private=True)
     return response

@@ -7,6 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and shared pages")
 
     def ready(self) -> None:
+        from portal import cache
+
         from . import translation_fallback
 
         translation_fallback.install()
+        cache.connect_signals()

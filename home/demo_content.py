@@ -1,5 +1,6 @@
 """Demo content of the home app: home page, about/partners/contact/legal pages, partners, footer texts."""
 
+import datetime
 import secrets
 
 from django.contrib.auth import get_user_model
@@ -9,7 +10,7 @@ from wagtail.users.models import UserProfile
 
 from . import demo, roles
 from .demo import TranslationBook
-from .models import HomePage, Partner, PortalSettings, SiteTexts, StandardPage
+from .models import AccessibilityStatementPage, HomePage, Partner, PortalSettings, SiteTexts, StandardPage
 
 
 def load(log: demo.Logger) -> None:
@@ -32,6 +33,7 @@ def load(log: demo.Logger) -> None:
             book,
         )
         pages[spec["key"]] = page
+    pages["accessibility"] = ensure_accessibility_statement(home, book, data.ACCESSIBILITY_STATEMENT)
     # Partners first: the partners page lists them.
     for spec in data.PARTNERS:
         demo.translate(ensure_partner(book, spec), book)
@@ -90,6 +92,42 @@ def ensure_home(book: TranslationBook, spec: dict, log: demo.Logger) -> HomePage
         old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
     log("home: created the home page")
     return home
+
+
+def structured_rich_text(book: TranslationBook, items: list[tuple[str, demo.T]]) -> str:
+    """Paragraphs ("p") and list items ("li", consecutive ones form one list) as rich-text HTML."""
+    html, in_list = [], False
+    for kind, text in items:
+        if kind == "li" and not in_list:
+            html.append("<ul>")
+        elif kind != "li" and in_list:
+            html.append("</ul>")
+        in_list = kind == "li"
+        html.append(f"<{kind}>{book.add(text)}</{kind}>")
+    if in_list:
+        html.append("</ul>")
+    return "".join(html)
+
+
+def ensure_accessibility_statement(home, book: TranslationBook, spec: dict):
+    return demo.add_source_page(
+        home,
+        AccessibilityStatementPage(
+            title=book.add(spec["title"]),
+            slug=book.add(spec["slug"]),
+            intro=book.add(spec["intro"]),
+            search_description=book.add(spec["search_description"]),
+            compliance_status=spec["compliance_status"],
+            non_accessible_content=structured_rich_text(book, spec["non_accessible_content"]),
+            prepared_on=datetime.date.fromisoformat(spec["prepared_on"]),
+            reviewed_on=datetime.date.fromisoformat(spec["reviewed_on"]),
+            method=spec["method"],
+            method_details=book.add(spec["method_details"]),
+            feedback_intro=book.add(spec["feedback_intro"]),
+            enforcement_procedure=structured_rich_text(book, spec["enforcement_procedure"]),
+        ),
+        book,
+    )
 
 
 def ensure_partner(book: TranslationBook, spec: dict) -> Partner:

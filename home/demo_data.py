@@ -417,175 +417,6 @@ PAGES = [
         ],
     },
     {
-        "key": "accessibility",
-        "slug": T("izjava-o-dostopnosti", "izjava-o-pristupacnosti", "accessibility-statement"),
-        "title": T("Izjava o dostopnosti", "Izjava o pristupačnosti", "Accessibility statement"),
-        "intro": T(
-            "Kot vodilni partner projekta 2SoKroG si ZRS Bistra Ptuj prizadeva, da bi bilo to spletišče "
-            "dostopno vsem, tudi osebam z invalidnostmi.",
-            "Kao vodeći partner projekta 2SoKroG, ZRS Bistra Ptuj nastoji da ove mrežne stranice budu "
-            "pristupačne svima, uključujući osobe s invaliditetom.",
-            "As lead partner of 2SoKroG, ZRS Bistra Ptuj is committed to making this website accessible to "
-            "everyone, including people with disabilities.",
-        ),
-        "search_description": T(
-            "Izjava o dostopnosti spletišča 2SoKroG: skladnost z WCAG 2.1 AA, znane omejitve, povratne "
-            "informacije in izvršilni postopek.",
-            "Izjava o pristupačnosti mrežnih stranica 2SoKroG: usklađenost s WCAG 2.1 AA, poznata ograničenja, "
-            "povratne informacije i nadzor.",
-            "Accessibility statement for the 2SoKroG website: WCAG 2.1 AA conformance, known limitations, "
-            "feedback and enforcement.",
-        ),
-        "show_in_menus": False,
-        "body": [
-            (
-                "paragraph",
-                [
-                    T(
-                        "Ta izjava velja za spletišče projekta 2SoKroG v slovenski, hrvaški in angleški "
-                        "različici. Pripravili smo jo po vzorcu iz Izvedbenega sklepa Komisije (EU) 2018/1523.",
-                        "Ova se izjava odnosi na mrežne stranice projekta 2SoKroG na slovenskom, hrvatskom i "
-                        "engleskom jeziku. Izrađena je prema predlošku iz Provedbene odluke Komisije (EU) "
-                        "2018/1523.",
-                        "This statement covers the Slovenian, Croatian and English versions of the 2SoKroG "
-                        "website. It follows the model in Commission Implementing Decision (EU) 2018/1523.",
-                    ),
-                    T(
-                        "Spletišče želimo ohranjati dostopno v skladu s slovenskim Zakonom o dostopnosti "
-                        "spletišč in mobilnih aplikacij (ZDSMA) ter hrvaškim Zakonom o pristupačnosti mrežnih "
-                        "stranica i programskih rješenja za pokretne uređaje tijela javnog sektora (NN 17/19).",
-                        "Nastojimo da mrežne stranice budu pristupačne u skladu sa slovenskim Zakonom o "
-                        "dostopnosti spletišč in mobilnih aplikacij (ZDSMA) i hrvatskim Zakonom o pristupačnosti "
-                        "mrežnih stranica i programskih rješenja za pokretne uređaje tijela javnog sektora "
-                        "(NN 17/19).",
-                        "We aim to keep the website accessible in line with the Slovenian Act on the "
-                        "Accessibility of Websites and Mobile Applications (ZDSMA) and the Croatian Act on the "
-                        "Accessibility of Websites and Mobile Applications of Public Sector Bodies (Official "
-                        "Gazette NN 17/19).",
-                    ),
-                ],
-            ),
-            ("heading", T("Stopnja skladnosti", "Status usklađenosti", "Compliance status")),
-            (
-                "paragraph",
-                [
-                    T(
-                        "Spletne strani tega spletišča so, kolikor nam je znano, v celoti skladne s smernicami "
-                        "WCAG 2.1 na ravni AA oziroma z evropskim standardom EN 301 549. Ker nekateri dokumenti "
-                        "PDF, ki jih objavljajo partnerji, morda niso povsem dostopni, je spletišče kot celota "
-                        "delno skladno z navedenimi zahtevami.",
-                        "Mrežne stranice ovog sjedišta su, koliko nam je poznato, u potpunosti usklađene sa "
-                        "smjernicama WCAG 2.1 na razini AA odnosno s europskom normom EN 301 549. Budući da neki "
-                        "PDF dokumenti koje objavljuju partneri možda nisu u potpunosti pristupačni, mrežno "
-                        "sjedište u cjelini djelomično je usklađeno s navedenim zahtjevima.",
-                        "As far as we know, the web pages of this site fully conform to WCAG 2.1 level AA and "
-                        "the European standard EN 301 549. Because some PDF documents published by partners may "
-                        "not be fully accessible, the website as a whole is partially compliant with these "
-                        "requirements.",
-                    ),
-                ],
-            ),
-            ("heading", T("Nedostopna vsebina", "Nepristupačan sadržaj", "Non-accessible content")),
-            (
-                "list",
-                [
-                    T(
-                        "Glasila projekta in drugi dokumenti PDF, ki so jih pripravili partnerji, morda nimajo "
-                        "ustrezne strukture naslovov, opisov slik ali pravilnega vrstnega reda branja, zato jih "
-                        "bralniki zaslona ne preberejo vedno pravilno.",
-                        "Bilteni projekta i drugi PDF dokumenti koje su pripremili partneri možda nemaju "
-                        "odgovarajuću strukturu naslova, opise slika ili ispravan redoslijed čitanja, pa ih "
-                        "čitači zaslona ne čitaju uvijek ispravno.",
-                        "Project newsletters and other PDF documents prepared by partners may lack a proper "
-                        "heading structure, image descriptions or a correct reading order, so screen readers "
-                        "may not always read them correctly.",
-                    ),
-                ],
-            ),
-            (
-                "paragraph",
-                [
-                    T(
-                        "Če potrebujete vsebino takega dokumenta, nam pišite in poslali vam jo bomo v dostopni obliki.",
-                        "Ako vam je potreban sadržaj takvog dokumenta, pišite nam i poslat ćemo vam ga u "
-                        "pristupačnom obliku.",
-                        "If you need the content of such a document, write to us and we will send it to you in "
-                        "an accessible format.",
-                    ),
-                ],
-            ),
-            ("heading", T("Priprava izjave", "Izrada izjave", "Preparation of this statement")),
-            (
-                "paragraph",
-                [
-                    T(
-                        "Izjava je bila pripravljena 23. 11. 2026. Dostopnost smo ocenili sami: s samodejnimi "
-                        "preverjanji z orodjem axe-core ter z ročnim preizkusom uporabe s tipkovnico in "
-                        "bralnikom zaslona.",
-                        "Izjava je izrađena 23. 11. 2026. Pristupačnost smo procijenili sami, automatskim "
-                        "provjerama alatom axe-core te ručnim provjerama korištenja tipkovnicom i čitačem "
-                        "zaslona.",
-                        "This statement was prepared on 23 November 2026. We assessed accessibility ourselves, "
-                        "using automated checks with axe-core and manual testing with a keyboard and a screen "
-                        "reader.",
-                    ),
-                ],
-            ),
-            (
-                "heading",
-                T(
-                    "Povratne informacije in kontakt",
-                    "Povratne informacije i podaci za kontakt",
-                    "Feedback and contact details",
-                ),
-            ),
-            (
-                "paragraph",
-                [
-                    T(
-                        f"Če opazite težavo z dostopnostjo ali potrebujete vsebino v drugi obliki, nam pišite na "
-                        f"{LEAD_EMAIL}. Odgovorili vam bomo v najkrajšem možnem času.",
-                        f"Ako uočite problem s pristupačnošću ili vam je sadržaj potreban u drugom obliku, "
-                        f"pišite nam na {LEAD_EMAIL}. Odgovorit ćemo vam u najkraćem mogućem roku.",
-                        f"If you notice an accessibility problem or need content in another format, please "
-                        f"write to {LEAD_EMAIL}. We will reply as soon as possible.",
-                    ),
-                ],
-            ),
-            ("heading", T("Izvršilni postopek", "Postupak praćenja provedbe", "Enforcement procedure")),
-            (
-                "paragraph",
-                [
-                    T(
-                        "Če na svoje sporočilo ne dobite odgovora ali z njim niste zadovoljni, se lahko obrnete "
-                        "na pristojni nadzorni organ.",
-                        "Ako na svoju poruku ne dobijete odgovor ili njime niste zadovoljni, možete se obratiti "
-                        "nadležnom nadzornom tijelu.",
-                        "If you receive no reply to your message, or are not satisfied with the reply, you can "
-                        "turn to the competent supervisory body.",
-                    ),
-                    T(
-                        "V Sloveniji nad izvajanjem ZDSMA bdi Inšpektorat za informacijsko družbo, ki mu lahko "
-                        "posredujete prijavo.",
-                        "U Sloveniji nadzor nad provedbom ZDSMA obavlja Inšpektorat za informacijsko družbo "
-                        "(Inspektorat za informacijsko društvo), kojem možete podnijeti prijavu.",
-                        "In Slovenia, compliance with the ZDSMA is supervised by the Information Society "
-                        "Inspectorate (Inšpektorat za informacijsko družbo), to which you can submit a "
-                        "complaint.",
-                    ),
-                    T(
-                        "Na Hrvaškem nad izvajanjem zakona NN 17/19 bdi Povjerenik za informiranje, na katerega "
-                        "se lahko obrnete s pritožbo.",
-                        "U Hrvatskoj nadzor nad provedbom Zakona (NN 17/19) obavlja Povjerenik za informiranje, "
-                        "kojem se možete obratiti.",
-                        "In Croatia, compliance with the Act (NN 17/19) is supervised by the Information "
-                        "Commissioner (Povjerenik za informiranje), whom you can contact with a complaint.",
-                    ),
-                ],
-            ),
-        ],
-    },
-    {
         "key": "privacy",
         "slug": T("varstvo-osebnih-podatkov", "zastita-osobnih-podataka", "privacy-notice"),
         "title": T("Varstvo osebnih podatkov", "Zaštita osobnih podataka", "Privacy notice"),
@@ -1037,4 +868,131 @@ SITE_TEXTS = {
         f"Vodeći partner: ZRS Bistra Ptuj, Slovenski trg 6, 2250 Ptuj\nE-pošta: {LEAD_EMAIL}",
         f"Lead partner: ZRS Bistra Ptuj, Slovenski trg 6, 2250 Ptuj\nE-mail: {LEAD_EMAIL}",
     ),
+}
+
+
+# The accessibility statement (home.AccessibilityStatementPage), after the model in Commission Implementing
+# Decision (EU) 2018/1523. Rich-text fields are lists of paragraphs ("p") and list items ("li").
+ACCESSIBILITY_STATEMENT = {
+    "slug": T("izjava-o-dostopnosti", "izjava-o-pristupacnosti", "accessibility-statement"),
+    "title": T("Izjava o dostopnosti", "Izjava o pristupačnosti", "Accessibility statement"),
+    "intro": T(
+        "ZRS Bistra Ptuj kot vodilni partner projekta 2SoKroG skrbi, da je to spletišče v slovenščini, hrvaščini "
+        "in angleščini dostopno vsem obiskovalcem, tudi osebam z invalidnostmi. Izjavo smo pripravili po vzorcu "
+        "iz Izvedbenega sklepa Komisije (EU) 2018/1523.",
+        "ZRS Bistra Ptuj kao vodeći partner projekta 2SoKroG brine da ove mrežne stranice na slovenskom, "
+        "hrvatskom i engleskom jeziku budu pristupačne svim posjetiteljima, uključujući osobe s invaliditetom. "
+        "Izjavu smo izradili prema predlošku iz Provedbene odluke Komisije (EU) 2018/1523.",
+        "ZRS Bistra Ptuj, lead partner of 2SoKroG, works to make this website in Slovenian, Croatian and English "
+        "accessible to every visitor, including people with disabilities. This statement follows the model in "
+        "Commission Implementing Decision (EU) 2018/1523.",
+    ),
+    "search_description": T(
+        "Izjava o dostopnosti spletišča 2SoKroG: skladnost z WCAG 2.1 AA, znane omejitve, povratne "
+        "informacije in izvršilni postopek.",
+        "Izjava o pristupačnosti mrežnih stranica 2SoKroG: usklađenost s WCAG 2.1 AA, poznata ograničenja, "
+        "povratne informacije i nadzor.",
+        "Accessibility statement for the 2SoKroG website: WCAG 2.1 AA conformance, known limitations, "
+        "feedback and enforcement.",
+    ),
+    "compliance_status": "partial",
+    "non_accessible_content": [
+        (
+            "li",
+            T(
+                "Glasila in drugi dokumenti PDF, ki so jih pripravili partnerji, morda nimajo ustrezne strukture "
+                "naslovov, opisov slik ali pravilnega vrstnega reda branja, zato jih bralniki zaslona ne "
+                "preberejo vedno pravilno. Dokumenti so bili objavljeni pred pripravo te izjave.",
+                "Bilteni i drugi PDF dokumenti koje su pripremili partneri možda nemaju odgovarajuću strukturu "
+                "naslova, opise slika ili ispravan redoslijed čitanja, pa ih čitači zaslona ne čitaju uvijek "
+                "ispravno. Dokumenti su objavljeni prije izrade ove izjave.",
+                "Newsletters and other PDF documents prepared by partners may lack a proper heading structure, "
+                "image descriptions or a correct reading order, so screen readers may not read them correctly. "
+                "They were published before this statement was prepared.",
+            ),
+        ),
+        (
+            "li",
+            T(
+                "Posnetki dogodkov, ki jih partnerji objavljajo na svojih straneh, nimajo vedno podnapisov.",
+                "Snimke događanja koje partneri objavljuju na svojim stranicama nemaju uvijek titlove.",
+                "Recordings of events that partners publish on their own sites do not always have captions.",
+            ),
+        ),
+        (
+            "p",
+            T(
+                "Če potrebujete vsebino takega dokumenta ali posnetka, nam pišite in poslali vam jo bomo v "
+                "dostopni obliki.",
+                "Ako vam je potreban sadržaj takvog dokumenta ili snimke, pišite nam i poslat ćemo vam ga u "
+                "pristupačnom obliku.",
+                "If you need the content of such a document or recording, write to us and we will send it to you "
+                "in an accessible format.",
+            ),
+        ),
+    ],
+    "prepared_on": "2026-11-20",
+    "reviewed_on": "2026-11-23",
+    "method": "self",
+    "method_details": T(
+        "Dostopnost smo ocenili sami. Vsako vrsto strani v vseh treh jezikih ob vsaki spremembi samodejno "
+        "preverimo z orodjema axe-core (pravila WCAG 2.1 A in AA) in Nu Html Checker, uporabo s tipkovnico, "
+        "povečavo na 200 % in prikaz pri širini 320 pikslov pa preizkušamo v brskalniku.",
+        "Pristupačnost smo procijenili sami. Svaku vrstu stranice na sva tri jezika pri svakoj promjeni "
+        "automatski provjeravamo alatima axe-core (pravila WCAG 2.1 A i AA) i Nu Html Checker, a korištenje "
+        "tipkovnicom, povećanje na 200 % i prikaz na širini od 320 piksela ispitujemo u pregledniku.",
+        "We assessed accessibility ourselves. Every page type in all three languages is checked automatically "
+        "with axe-core (WCAG 2.1 A and AA rules) and the Nu Html Checker on every change, and keyboard use, "
+        "200% zoom and display at 320 pixels wide are tested in a browser.",
+    ),
+    "feedback_intro": T(
+        "Ste na spletišču naleteli na oviro ali potrebujete vsebino v drugi obliki? Povejte nam s tem obrazcem "
+        "ali po e-pošti na klavdija.riznar@bistra.si. Na sporočila odgovorimo v 14 dneh.",
+        "Jeste li na mrežnim stranicama naišli na prepreku ili vam je sadržaj potreban u drugom obliku? Javite "
+        "nam putem ovog obrasca ili e-poštom na klavdija.riznar@bistra.si. Na poruke odgovaramo u roku od "
+        "14 dana.",
+        "Have you come across a barrier on the website, or do you need content in another format? Tell us with "
+        "this form or by e-mail to klavdija.riznar@bistra.si. We answer within 14 days.",
+    ),
+    "enforcement_procedure": [
+        (
+            "p",
+            T(
+                "Če na svoje sporočilo ne dobite odgovora v 14 dneh ali z odgovorom niste zadovoljni, se lahko "
+                "obrnete na nadzorni organ v državi, v kateri ima sedež partner, ki je za vsebino odgovoren.",
+                "Ako na svoju poruku ne dobijete odgovor u roku od 14 dana ili niste zadovoljni odgovorom, možete "
+                "se obratiti nadzornom tijelu u državi u kojoj je sjedište partnera odgovornog za sadržaj.",
+                "If you do not receive an answer within 14 days, or are not satisfied with it, you can turn to "
+                "the supervisory body in the country where the partner responsible for the content is based.",
+            ),
+        ),
+        (
+            "li",
+            T(
+                "Slovenija: po Zakonu o dostopnosti spletišč in mobilnih aplikacij (ZDSMA) prijave obravnava "
+                "Inšpektorat za informacijsko družbo, Ministrstvo za digitalno preobrazbo, Davčna ulica 1, "
+                "1000 Ljubljana.",
+                "Slovenija: prema Zakonu o dostopnosti spletišč in mobilnih aplikacij (ZDSMA) prijave rješava "
+                "Inšpektorat za informacijsko družbo (Inspektorat za informacijsko društvo), Davčna ulica 1, "
+                "1000 Ljubljana.",
+                "Slovenia: under the Act on the Accessibility of Websites and Mobile Applications (ZDSMA), "
+                "complaints are handled by the Information Society Inspectorate (Inšpektorat za informacijsko "
+                "družbo), Davčna ulica 1, 1000 Ljubljana.",
+            ),
+        ),
+        (
+            "li",
+            T(
+                "Hrvaška: po Zakonu o pristupačnosti mrežnih stranica i programskih rješenja za pokretne uređaje "
+                "tijela javnog sektora (NN 17/19) pritožbe obravnava Povjerenik za informiranje, Jurišićeva 19, "
+                "10000 Zagreb.",
+                "Hrvatska: prema Zakonu o pristupačnosti mrežnih stranica i programskih rješenja za pokretne "
+                "uređaje tijela javnog sektora (NN 17/19) pritužbe rješava Povjerenik za informiranje, "
+                "Jurišićeva 19, 10000 Zagreb.",
+                "Croatia: under the Act on the Accessibility of Websites and Mobile Applications of Public Sector "
+                "Bodies (Official Gazette NN 17/19), complaints are handled by the Information Commissioner "
+                "(Povjerenik za informiranje), Jurišićeva 19, 10000 Zagreb.",
+            ),
+        ),
+    ],
 }

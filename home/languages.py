@@ -15,6 +15,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from portal.cache import cached_for_language
+
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
@@ -45,6 +47,10 @@ def real_translations(page: Page) -> list[Page]:
             .order_by("pk")
         )
         page._real_translations_cache = cache
+        for translation in cache:
+            if translation.pk == page.pk:
+                # The locale came with the query: spare the frame a lookup of its own.
+                page.locale = translation.locale
     return cache
 
 
@@ -55,9 +61,14 @@ def language_home_pages(request: HttpRequest) -> dict[str, Page]:
         site = Site.find_for_request(request)
         cached = {}
         if site is not None:
-            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-            homes = Page.objects.filter(translation_key__in=root_key, live=True).select_related("locale")
-            cached = {home.locale.language_code: home for home in homes}
+
+            def build() -> dict[str, Page]:
+                root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+                homes = Page.objects.filter(translation_key__in=root_key, live=True).select_related("locale")
+                return {home.locale.language_code: home for home in homes}
+
+            # Shared across requests until a page of this language changes (portal/cache.py).
+            cached = cached_for_language(get_language(), f"homes-{site.pk}", build)
         request._language_home_pages = cached
     return cached
 

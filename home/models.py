@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -15,11 +17,55 @@ from wagtail.search import index
 from .blocks import BodyBlock
 from .search import FoldedSearchMixin
 
+# Camera and file names ("IMG_2041.jpg", "DSC0042") say nothing to someone who cannot see the image.
+FILE_NAME_LIKE = re.compile(r"\.(avif|gif|jpe?g|png|svg|webp|heic)\s*$|^\s*(img|dsc|dscn|pxl)[_-]?\d+", re.IGNORECASE)
+
 
 class PortalImage(AbstractImage):
-    """The image library's model; its own class so that fields can be added without a data move."""
+    """The image library's model; its own class so that fields can be added without a data move.
 
-    admin_form_fields = Image.admin_form_fields
+    Its description is the alternative text wherever an image is chosen outside a StreamField (lead images,
+    logos); `is_decorative` says explicitly that an image adds nothing for people who cannot see it. Pages that
+    show such images refuse to publish one that has neither (see `alt_text_problem`).
+    """
+
+    # Not `decorative`: Wagtail's ImageBlock sets an attribute of that name on image instances.
+    is_decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_("Tick only if the image adds no information: screen readers will then skip it."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields[:3], "is_decorative", *Image.admin_form_fields[3:])
+
+    @property
+    def alt_text(self) -> str:
+        """What to put in `alt`: nothing for a decorative image, else the description."""
+        return "" if self.is_decorative else (self.description or "").strip()
+
+    def alt_text_problem(self) -> str:
+        """Why this image cannot be published as is, for the editor; empty when it can."""
+        if self.is_decorative:
+            return ""
+        if not (self.description or "").strip():
+            return str(
+                _(
+                    "The image “%(title)s” has no alternative text. Describe it in the image library "
+                    "(Description), or mark it as decorative there."
+                )
+                % {"title": self.title}
+            )
+        if FILE_NAME_LIKE.search(self.description):
+            return str(
+                _("The description of the image “%(title)s” looks like a file name. Say what the image shows.")
+                % {"title": self.title}
+            )
+        return ""
+
+    def clean(self):
+        super().clean()
+        if (self.description or "").strip() and FILE_NAME_LIKE.search(self.description):
+            raise ValidationError({"description": _("This looks like a file name. Say what the image shows.")})
 
 
 class PortalRendition(AbstractRendition):
@@ -285,3 +331,7 @@ class PortalSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+
+# The accessibility statement and its feedback live in their own module; imported here so Django finds the models.
+from .accessibility import AccessibilityFeedback, AccessibilityStatementPage  # noqa: E402, F401

@@ -19,10 +19,16 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
+from portal.ratelimit import allow
+
 from .visibility import public_pages
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+# Generous for people (a search every two seconds for ten minutes), tight enough to stop a script from
+# turning the search into a load test (portal/ratelimit.py).
+SEARCHES_PER_WINDOW = 300
+SEARCH_WINDOW_SECONDS = 600
 
 
 def fold(text: str) -> str:
@@ -66,7 +72,15 @@ def promotions_for(query: str, locale: Locale) -> list[SearchPromotion]:
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()
+    # NUL and other control characters are never typed; PostgreSQL refuses NUL in text outright.
+    query = "".join(char for char in request.GET.get("q", "") if char.isprintable() or char == " ").strip()
+    if query and not allow(request, "search", limit=SEARCHES_PER_WINDOW, window_seconds=SEARCH_WINDOW_SECONDS):
+        return render(
+            request,
+            "home/search.html",
+            {"query": "", "rate_limited": True, "max_query_length": MAX_QUERY_LENGTH},
+            status=429,
+        )
     too_long = len(query) > MAX_QUERY_LENGTH
     query = query[:MAX_QUERY_LENGTH]
     locale = Locale.get_active()

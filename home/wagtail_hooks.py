@@ -5,8 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import language_of_parts, translation_status
-from .models import Partner, SiteTexts
+from . import content_checks, language_of_parts, translation_status
+from .models import AccessibilityFeedback, Partner, SiteTexts
 
 
 @hooks.register("register_rich_text_features")
@@ -33,8 +33,29 @@ class SiteTextsViewSet(SnippetViewSet):
     add_to_admin_menu = True
 
 
+class AccessibilityFeedbackViewSet(SnippetViewSet):
+    """What visitors report through the accessibility statement. Communications staff are the only group with
+    permissions on it (migration home/0005), so the menu item is hidden from everyone else."""
+
+    model = AccessibilityFeedback
+    icon = "help"
+    menu_label = _("Accessibility feedback")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["__str__", "page_url", "language", "created_at", "handled"]
+    list_filter = ["handled", "language"]
+    search_fields = ["message", "page_url"]
+    ordering = ["-created_at"]
+
+
 register_snippet(PartnerViewSet)
 register_snippet(SiteTextsViewSet)
+register_snippet(AccessibilityFeedbackViewSet)
+
+
+@hooks.register("construct_wagtail_userbar")
+def portal_content_checks(request, items, page=None):
+    content_checks.use_portal_content_checker(request, items, page)
 
 
 @hooks.register("register_admin_urls")

@@ -18,3 +18,35 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):
             return response
         return super().process_response(request, response)
+
+
+ADMIN_PREFIX = "/admin/"
+
+
+class RejectNulCharactersMiddleware:
+    """A NUL character in the path, the query string or a public form is bad input: answer 400 with a page
+    in the visitor's language. Nobody types one, and PostgreSQL refuses it in any text it is asked to
+    compare or store, which would otherwise surface as a server error deep inside a query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self.has_nul(request):
+            from django.shortcuts import render
+
+            return render(request, "400.html", status=400)
+        return self.get_response(request)
+
+    @staticmethod
+    def has_nul(request) -> bool:
+        if "\x00" in request.path_info or "%00" in request.META.get("QUERY_STRING", ""):
+            return True
+        if request.method == "POST" and not request.path_info.startswith(ADMIN_PREFIX):
+            # Only urlencoded forms are decoded here: the admin's file uploads stay untouched.
+            content_type = request.META.get("CONTENT_TYPE", "")
+            if content_type.startswith("application/x-www-form-urlencoded"):
+                return any(
+                    "\x00" in key or any("\x00" in value for value in values) for key, values in request.POST.lists()
+                )
+        return False

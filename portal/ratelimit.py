@@ -31,7 +31,8 @@ def allow(request: HttpRequest, scope: str, *, limit: int, window_seconds: int) 
     except ValueError:  # expired between add and incr
         cache.set(key, 1, window_seconds)
         count = 1
-    return count <= limit
+    # django-redis answers None instead of raising while Redis is down (IGNORE_EXCEPTIONS): let it through.
+    return count is None or count <= limit
 
 
 def body_too_large(request: HttpRequest, max_bytes: int) -> bool:

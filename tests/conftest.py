@@ -76,6 +76,17 @@ def build_site_tree() -> SiteTree:
     return SiteTree(homes=homes, about=about, only_sl=only_sl, only_sl_alias_hr=alias_hr)
 
 
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Every test starts with an empty cache: database flushes between tests do not change the page cache's
+    generations (portal/cache.py), so a page stored by one test could otherwise be served to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     return build_site_tree()

@@ -1,10 +1,12 @@
 """factory_boy / wagtail-factories factories for the portal's models."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from home.models import HomePage, Partner, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, Partner, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -22,6 +24,19 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Izjava o dostopnosti"
+    slug = "izjava-o-dostopnosti"
+    compliance_status = AccessibilityStatementPage.ComplianceStatus.PARTIAL
+    non_accessible_content = "<ul><li>Nekateri dokumenti PDF niso dostopni.</li></ul>"
+    prepared_on = datetime.date(2026, 11, 20)
+    method = AccessibilityStatementPage.Method.SELF
+    enforcement_procedure = "<p>Inšpektorat za informacijsko družbo; Povjerenik za informiranje.</p>"
+
+    class Meta:
+        model = AccessibilityStatementPage
 
 
 class PartnerFactory(factory.django.DjangoModelFactory):

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
 
+from home.accessibility import ImageAltTextPageForm
 from home.blocks import BodyBlock
 from home.models import Partner, PortalImage
 from home.search import FoldedSearchMixin
@@ -181,6 +182,8 @@ class NewsPage(FoldedSearchMixin, Page):
     ]
     parent_page_types = ["news.NewsIndexPage", "news.PartnerSectionPage"]
     subpage_types: list[str] = []
+    base_form_class = ImageAltTextPageForm
+    images_needing_alt_text = ("lead_image",)
     # Tags are written by editors in each language, so a translation keeps its own.
     override_translatable_fields = [BaseTranslatableField("tagged_items")]
 

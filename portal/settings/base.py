@@ -6,6 +6,7 @@ change only what their environment needs.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -31,6 +32,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "portal",  # security: admin hooks for two-step sign-in and sign-in lockouts (portal/wagtail_hooks.py)
     "home",
     "news",
     "events",
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -65,19 +68,31 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # First: a cached public page is answered before anything else runs (portal/cache.py).
+    "portal.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
+    "portal.middleware.RejectNulCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout signalled by its backend into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -231,3 +246,147 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Security (docs/architecture.md, "Security headers, sign-in protection and uploads") ---------------------
+# Content-Security-Policy (django-csp, applied by portal.security.SecurityHeadersMiddleware). The public policy is
+# static — no nonces — because public pages are cached and shared: templates carry no inline script or style.
+# CSP_MEDIA_SOURCES adds origins images may come from (e.g. the S3/CDN host of MEDIA_URL).
+CSP_MEDIA_SOURCES = env_list("CSP_MEDIA_SOURCES")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_SOURCES],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", *CSP_MEDIA_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The Wagtail admin renders inline scripts and styles of its own (and of its editors' widgets), so it gets its
+# own looser policy; frames from the same origin stay allowed for the page preview panel.
+PORTAL_ADMIN_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_SOURCES],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'", "blob:", *CSP_MEDIA_SOURCES],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Uploaded documents never run anything on our origin, whatever is inside them. `sandbox` would also stop the
+# browser's PDF viewer, so PDFs shown inline get the policy without it.
+PORTAL_DOCUMENT_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'"
+PORTAL_INLINE_PDF_CSP = "default-src 'none'; frame-ancestors 'none'"
+# No page uses these browser features; denying them also denies them to anything that gets injected.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), midi=(), payment=(), usb=(), interest-cohort=()"
+)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views lift it to SAMEORIGIN themselves
+# The admin's JavaScript reads the CSRF token from the form, never from the cookie, so it can be HttpOnly.
+CSRF_COOKIE_HTTPONLY = True
+
+# The admin asks no third party either: no Gravatar pictures (initials instead), no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Sign-in lockout (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user name from one address,
+# that pair is locked for AXES_COOLOFF_MINUTES. Attempts are kept in the database, so the count holds across
+# app servers. Communications staff unlock in the admin (Settings → Sign-in lockouts) or with
+# `manage.py axes_reset_username <name>`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_VERBOSE = False
+
+# Uploads: documents are checked by content as well as by name (portal/uploads.py) and served as downloads —
+# only PDFs open in the browser (as application/pdf with nosniff, so a browser never renders them as a page).
+# Wagtail serves local files through its view (our headers apply) and redirects to object storage, another origin.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.DocumentContentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+
+# Two-step sign-in (django-otp, TOTP): optional for editors; REQUIRE_TWO_FACTOR=1 makes it mandatory for everyone
+# who signs in to the admin (they are sent to set it up first).
+OTP_TOTP_ISSUER = "2SoKroG"
+PORTAL_REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", False)
+
+# --- Page cache and CDN purge (portal/cache.py; docs/architecture.md, "Page cache") -------------------------
+# Anonymous views of public pages come from the cache above (Redis with REDIS_URL, else per-process memory) until
+# something they show changes. PAGE_CACHE=0 switches it off (the benchmark's uncached run). PAGE_CACHE_TIMEOUT
+# bounds how long a page may be kept (also the CDN's s-maxage): listings of upcoming events change with the clock.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+PAGE_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
+# Front-end cache purge on publish (wagtail.contrib.frontend_cache), off unless configured:
+# FRONTEND_CACHE_PURGE_URL for Varnish/nginx (HTTP PURGE), or CLOUDFLARE_API_TOKEN + CLOUDFLARE_ZONE_ID.
+WAGTAILFRONTENDCACHE = {}
+# Our URLs carry their language and slugs are translated: purge each page at its own URL only.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN") and os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    }
+
+# --- Media on S3-compatible object storage (docs/deployment.md, "Media files") ------------------------------
+# AWS_STORAGE_BUCKET_NAME switches uploads (images, renditions, documents) from MEDIA_ROOT to a bucket, so every
+# app server sees the same files. Any S3-compatible service works: AWS_S3_ENDPOINT_URL points elsewhere than AWS
+# (MinIO, Ceph, Hetzner, OVH…). Media are public: plain URLs (no expiring signatures, so cached pages keep
+# working), served from AWS_S3_CUSTOM_DOMAIN (a CDN) when set. Credentials: AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, read by boto3 from the environment.
+
+
+def media_storage(environ) -> dict:
+    """The STORAGES["default"] entry for these environment variables."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+        "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        "url_protocol": environ.get("AWS_S3_URL_PROTOCOL", "https:"),
+        "location": environ.get("AWS_LOCATION", ""),
+        # Public media by plain URL; access is granted by the bucket's policy, not per-object ACLs.
+        "querystring_auth": False,
+        "default_acl": None,
+        # Two uploads with the same name must never replace each other's file.
+        "file_overwrite": False,
+        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+    }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+STORAGES["default"] = media_storage(os.environ)
+
+# --- Accessibility feedback (home/accessibility.py) -----------------------------------------------------------------
+# Who receives what visitors report through the accessibility statement's form (comma-separated addresses);
+# without it, the contact e-mail in the portal settings. Every message is also kept in the admin.
+ACCESSIBILITY_FEEDBACK_EMAILS = env_list("ACCESSIBILITY_FEEDBACK_EMAILS")

@@ -26,6 +26,13 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 31536000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Ask browsers to preload HTTPS for the domain; SECURE_HSTS_PRELOAD=0 for a domain not ready for the list.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# --- Page cache (portal/cache.py) ---------------------------------------------------------------------------
+# Without REDIS_URL each gunicorn worker has its own memory cache and hears only of the publishes it handled
+# itself, so the page cache stays off unless PAGE_CACHE says otherwise (frame fragments still expire in minutes).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", bool(REDIS_URL))  # noqa: F405

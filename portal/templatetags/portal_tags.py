@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from home import languages
 from home.models import Partner, SiteTexts
+from portal.cache import cached_for_language, page_cache_generation
 from portal.json_ld import json_ld_script
 
 register = template.Library()
@@ -50,8 +51,18 @@ def main_menu(context):
         return []
     request = context["request"]
     if not hasattr(request, "_main_menu"):
-        request._main_menu = list(home.get_children().live().in_menu().select_related("alias_of__locale"))
+        request._main_menu = cached_for_language(
+            get_language(),
+            f"menu-{home.pk}",
+            lambda: list(home.get_children().live().in_menu().select_related("alias_of__locale")),
+        )
     return request._main_menu
+
+
+@register.simple_tag
+def frame_generation() -> str:
+    """Part of the `{% cache %}` key of frame fragments: they are rebuilt when their language changes."""
+    return page_cache_generation(get_language())
 
 
 @register.simple_tag
@@ -87,6 +98,7 @@ def page_language(page) -> str:
     if isinstance(page, Page) and page.alias_of_id is not None:
         return page.alias_of.locale.language_code
     if isinstance(page, Page):
+        languages.real_translations(page)  # fetches the page's locale with the translations the frame needs
         return page.locale.language_code
     return get_language()
 
@@ -118,3 +130,16 @@ def meta_description(page=None) -> str:
     if not isinstance(text, str):
         text = str(text)
     return Truncator(" ".join(strip_tags(text).split())).chars(160)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page) -> list[Page]:
+    """The page's ancestors from its language's home page down, shared until a page of the language changes."""
+    home = locale_home(context)
+    if not isinstance(page, Page) or home is None or page.depth <= home.depth:
+        return []
+    return cached_for_language(
+        get_language(),
+        f"breadcrumbs-{page.pk}",
+        lambda: list(page.get_ancestors().filter(depth__gte=home.depth)),
+    )

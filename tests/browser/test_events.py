@@ -14,7 +14,7 @@ from tests.factories import PartnerFactory
 pytestmark = pytest.mark.browser
 
 LONG_TITLE = "Čezmejnousposabljanjezajavneuslužbencecentrovzasocialnodelo" * 3 + " in še kaj"
-DETAIL = {"sl": "/sl/dogodki/konferenca/", "hr": "/hr/dogadanja/konferencija/", "en": "/en/events/conference/"}
+LONG = {"sl": "/sl/dogodki/dolg/", "hr": "/hr/dogadanja/dolg/", "en": "/en/events/long/"}
 INDEX = {"sl": "/sl/dogodki/", "hr": "/hr/dogadanja/", "en": "/en/events/"}
 
 
@@ -49,7 +49,12 @@ def events_live(transactional_db, live_server):
 def test_listing_and_event_page_are_accessible_in_three_languages_and_reflow_at_320px(browser, events_live):
     page = browser.new_page()
     for language in ("sl", "hr", "en"):
-        for path in (INDEX[language], DETAIL[language], INDEX[language] + "?type=concert"):
+        # The listing and the event page are in test_accessibility.py; here the states only this test builds:
+        # a filter with no results and an event with an overlong title.
+        for path in (
+            INDEX[language] + "?type=concert",
+            LONG[language],
+        ):
             page.goto(events_live + path)
             assert page.locator("html").get_attribute("lang") == language
             assert page.locator("h1").count() == 1

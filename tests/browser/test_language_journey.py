@@ -1,11 +1,9 @@
 import pytest
 
-from tests.browser.conftest import axe_violations
-
 pytestmark = pytest.mark.browser
 
 
-def test_croatian_visitor_lands_on_hr_switches_to_english_and_both_pages_are_accessible(browser, browser_site):
+def test_croatian_visitor_lands_on_hr_and_switches_to_english(browser, browser_site):
     base_url, _tree = browser_site
     context = browser.new_context(extra_http_headers={"Accept-Language": "hr-HR,hr;q=0.9"})
     page = context.new_page()
@@ -13,12 +11,10 @@ def test_croatian_visitor_lands_on_hr_switches_to_english_and_both_pages_are_acc
     page.goto(base_url + "/")
     assert page.url == base_url + "/hr/"
     assert page.locator("html").get_attribute("lang") == "hr"
-    assert axe_violations(page) == ""
 
     page.get_by_role("navigation", name="Jezik").get_by_role("link", name="English").click()
     page.wait_for_url(base_url + "/en/")
     assert page.locator("html").get_attribute("lang") == "en"
-    assert axe_violations(page) == ""
 
     # The switcher remembered the choice: "/" now sends this visitor to English, not Croatian.
     page.goto(base_url + "/")

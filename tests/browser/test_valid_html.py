@@ -22,6 +22,7 @@ VNU_JAR = Path(os.environ.get("VNU_JAR", Path(__file__).resolve().parents[2] / "
 def form_states() -> dict[str, tuple[str, dict, int]]:
     """Pages as they look after a visitor submits a form with mistakes, or a self-check with answers."""
     from campaigns.models import SelfCheckPage
+    from home.models import AccessibilityStatementPage
     from news.models import NewsletterSignupPage
 
     states = {}
@@ -31,6 +32,10 @@ def form_states() -> dict[str, tuple[str, dict, int]]:
         states[f"{language}-self-check-missing-answers"] = (self_check.url, {}, 400)
         answers = {f"answer-{number}": "yes" for number in range(1, questions + 1)}
         states[f"{language}-self-check-result"] = (self_check.url, answers, 200)
+    for statement in AccessibilityStatementPage.objects.live().filter(alias_of__isnull=True):
+        language = statement.locale.language_code
+        states[f"{language}-accessibility-feedback-errors"] = (statement.url, {"email": "not-an-address"}, 400)
+        states[f"{language}-accessibility-feedback-sent"] = (statement.url, {"message": "Kontrast"}, 200)
     for signup in NewsletterSignupPage.objects.live().filter(alias_of__isnull=True):
         states[f"{signup.locale.language_code}-signup-errors"] = (signup.url, {"email": "not-an-address"}, 400)
     return states

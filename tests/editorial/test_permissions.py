@@ -44,6 +44,8 @@ MATRIX = [
     ("translation-status report", lambda e: reverse("translation_status"), (OK, OK, NO, NO)),
     ("partners snippet", lambda e: reverse("wagtailsnippets_home_partner:list"), (OK, NO, NO, NO)),
     ("help directory snippet", lambda e: reverse("wagtailsnippets_campaigns_servicepoint:list"), (OK, NO, NO, NO)),
+    ("sign-in lockouts (unlocking accounts)", lambda e: reverse("signin_lockouts"), (OK, NO, NO, NO)),
+    ("their own two-step sign-in", lambda e: reverse("two_factor_setup"), (OK, OK, OK, OK)),
     (
         "translate a page",
         lambda e: reverse("wagtail_localize:submit_page_translation", args=[e.tree.site.only_sl.pk]),

@@ -1,0 +1,365 @@
+"""Caching of public pages: the page cache, its invalidation, Cache-Control and front-end cache purges.
+
+One rule: an anonymous visitor may get a stored copy of a public page for as long as nothing it shows has
+changed. "Anything it shows" is wider than the page itself: titles appear in menus, listings and the home
+page, and a new translation changes the language switcher and hreflang links of every other language
+version. So instead of tracking which pages show what, every language keeps a *generation* token in the
+shared cache; a stored page is valid only while its language's generation is unchanged, and any publish,
+unpublish, delete, move or translation sync (or a change to a snippet or setting the page frame shows)
+replaces the generation of the languages affected. With REDIS_URL set the generation lives in Redis, so all
+app servers see a change at once.
+
+The same generation keys the page-frame fragments (menu, footer) in the templates (`page_cache_generation`),
+and the same change purges the CDN when `WAGTAILFRONTENDCACHE` is configured (FRONTEND_CACHE_* variables).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_save
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+from wagtail.contrib.settings.models import BaseGenericSetting
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
+
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+GENERATION_KEY = "pagecache:generation:{}"
+# Query parameters of listings (pagination and filters). Any other parameter (search terms, tracking
+# tags, cache-busters) bypasses the cache, so nobody can fill it with endless variants of a URL.
+CACHED_QUERY_PARAMETERS = frozenset({"page", "tag", "year", "type", "country", "town"})
+# Page fields that a draft save changes; a save touching only these changes nothing the public sees.
+DRAFT_ONLY_FIELDS = frozenset(
+    {
+        "draft_title",
+        "has_unpublished_changes",
+        "latest_revision",
+        "latest_revision_created_at",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "expired",
+        "go_live_at",
+        "expire_at",
+    }
+)
+# Snippets, settings and images that the page frame or listings show. Translatable ones change only
+# their own language; the others change every language.
+FRAME_MODELS = (
+    "home.Partner",
+    "home.SiteTexts",
+    "home.PortalSettings",
+    "home.PortalImage",
+    "campaigns.ServicePoint",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtaildocs.Document",
+)
+
+
+# --- generations ------------------------------------------------------------------------------------
+
+
+def page_cache_generation(language: str) -> str:
+    """The current generation token of a language, created on first use."""
+    key = GENERATION_KEY.format(language)
+    generation = cache.get(key)
+    if generation is None:
+        cache.add(key, uuid.uuid4().hex, None)
+        generation = cache.get(key) or ""
+    return generation
+
+
+def frame_cache_key(language: str, *parts: object) -> str:
+    """A cache key for a fragment of the page frame (menu, footer…) that is valid for one generation."""
+    return ":".join(["pagecache:frame", language, page_cache_generation(language), *map(str, parts)])
+
+
+def cached_for_language(language: str, name: str, build: Callable[[], object]) -> object:
+    """`build()`'s result, computed once per language and generation and shared by every app server."""
+    key = frame_cache_key(language, name)
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, getattr(settings, "PAGE_CACHE_TIMEOUT", 300))
+    return value
+
+
+def _bump_now(languages: Iterable[str]) -> None:
+    cache.set_many({GENERATION_KEY.format(code): uuid.uuid4().hex for code in languages}, None)
+
+
+class _AfterCommit:
+    """The one post-commit invalidation of a transaction, collecting every language it touched."""
+
+    def __init__(self) -> None:
+        self.languages: set[str] = set()
+
+    def __call__(self) -> None:
+        _bump_now(self.languages)
+        purge_frontend_cache(self.languages)
+
+
+def invalidate(languages: Iterable[str]) -> None:
+    """Make every stored page (and frame fragment) of these languages stale, and purge the CDN.
+
+    The generation changes at once, so this process and the editor see the change, and again after the
+    transaction commits: a visitor's request that rendered the old content in between would otherwise
+    have stored it under the new generation. A transaction that deletes a subtree purges the CDN once.
+    """
+    languages = {code for code in languages if code in LANGUAGE_CODES}
+    if not languages:
+        return
+    _bump_now(languages)
+    connection = transaction.get_connection()
+    callback = getattr(connection, "_page_cache_after_commit", None)
+    # Django forgets the callbacks of a rolled-back transaction; only reuse one that is still queued.
+    if callback is None or not any(entry[1] is callback for entry in connection.run_on_commit):
+        callback = _AfterCommit()
+        connection._page_cache_after_commit = callback
+        callback.languages |= languages
+        transaction.on_commit(callback, robust=True)
+    else:
+        callback.languages |= languages
+
+
+def invalidate_all() -> None:
+    invalidate(LANGUAGE_CODES)
+
+
+# --- the page cache middleware ---------------------------------------------------------------------
+
+
+class PageCacheMiddleware:
+    """Serves anonymous GET/HEAD requests for public pages (`/<lang>/…`) from the shared cache.
+
+    First in the chain so that a hit costs one cache round trip (the page and its language's generation)
+    and nothing else: no session, no database, no template. Responses are stored with every header the
+    rest of the chain added (security headers, CSP), and only when they are the same for every visitor:
+    status 200, no cookie set (which also rules out pages with a CSRF token: using one sets the CSRF
+    cookie), not private or no-store, and the request carried no session cookie (editors, previews).
+    Stored pages get `Cache-Control: public` with `s-maxage` for a CDN that is purged on
+    publish; pages that must not be shared get `private`.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+        self.timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 300)
+        self.browser_max_age = getattr(settings, "PAGE_CACHE_BROWSER_MAX_AGE", 60)
+        self.prefixes = {f"/{code}/": code for code in LANGUAGE_CODES}
+        self.session_cookie = settings.SESSION_COOKIE_NAME
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        language = self.prefixes.get(request.path_info[:4])
+        if language is None or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        if self.session_cookie in request.COOKIES or not self.query_is_cacheable(request):
+            response = self.get_response(request)
+            if response.status_code == 200 and "Cache-Control" not in response:
+                # Someone signed in, or a search: never for a shared cache.
+                patch_cache_control(response, private=True)
+            return response
+        if not settings.PAGE_CACHE_ENABLED:
+            response = self.get_response(request)
+            self.mark(request, response)
+            return response
+
+        generation_key = GENERATION_KEY.format(language)
+        entry_key = self.entry_key(request)
+        found = cache.get_many([generation_key, entry_key])
+        generation, entry = found.get(generation_key), found.get(entry_key)
+        if entry is not None and generation is not None and entry[0] == generation:
+            _generation, status, headers, content = entry
+            response = HttpResponse(content, status=status, headers=headers)
+            response.headers["X-Cache"] = "HIT"
+            return response
+
+        response = self.get_response(request)
+        if self.mark(request, response) and request.method == "GET":
+            if generation is None:
+                generation = page_cache_generation(language)
+            headers = dict(response.headers.items())
+            cache.set(entry_key, (generation, response.status_code, headers, response.content), self.timeout)
+            response.headers["X-Cache"] = "MISS"
+        return response
+
+    @staticmethod
+    def query_is_cacheable(request: HttpRequest) -> bool:
+        query = request.META.get("QUERY_STRING")
+        return not query or (len(query) <= 200 and set(request.GET) <= CACHED_QUERY_PARAMETERS)
+
+    @staticmethod
+    def entry_key(request: HttpRequest) -> str:
+        # Scheme and host are part of the page: canonical, hreflang and Open Graph links are absolute.
+        url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        return "pagecache:page:" + hashlib.blake2b(url.encode(), digest_size=16).hexdigest()
+
+    def mark(self, request: HttpRequest, response: HttpResponse) -> bool:
+        """Set Cache-Control for a public-page response; True when the response may be shared."""
+        if not self.shareable(request, response):
+            if response.status_code == 200 and "Cache-Control" not in response:
+                patch_cache_control(response, private=True)
+            return False
+        patch_cache_control(response, public=True, max_age=self.browser_max_age, s_maxage=self.timeout)
+        return True
+
+    @staticmethod
+    def shareable(request: HttpRequest, response: HttpResponse) -> bool:
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        # A page that uses a CSRF token makes Django (re)set the CSRF cookie, so `response.cookies` catches
+        # it. `Vary: Cookie` alone only says the session was looked at (is someone signed in?); requests
+        # carrying a session cookie never reach this point, and the header stays for CDNs.
+        if "Set-Cookie" in response or "*" in response.get("Vary", ""):
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+            return False
+        user = getattr(request, "user", None)
+        return not (user is not None and user.is_authenticated)
+
+
+# --- invalidation by signals --------------------------------------------------------------------------
+
+
+def _translation_languages(page: Page) -> set[str]:
+    """Languages in which this page exists (translations and aliases), itself included."""
+    return set(
+        Page.objects.filter(translation_key=page.translation_key).values_list("locale__language_code", flat=True)
+    ) | {page.locale.language_code}
+
+
+def _alias_languages(page: Page) -> set[str]:
+    return set(Page.objects.filter(alias_of_id=page.pk).values_list("locale__language_code", flat=True))
+
+
+def _remember_public_state(sender, instance, raw=False, **kwargs) -> None:
+    """Before a page is saved: note its URL and liveness, which other languages' switchers show."""
+    if raw or not isinstance(instance, Page):
+        return
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
+        return
+    instance._page_cache_before = (
+        Page.objects.filter(pk=instance.pk).values_list("url_path", "live").first() if instance.pk else None
+    )
+
+
+def _page_saved(sender, instance, raw=False, **kwargs) -> None:
+    if raw or not isinstance(instance, Page) or not hasattr(instance, "_page_cache_before"):
+        return
+    before = instance.__dict__.pop("_page_cache_before")
+    if not instance.live and (before is None or not before[1]):
+        return  # a draft stays a draft: nobody sees it
+    if before != (instance.url_path, instance.live):
+        # New, published, unpublished or renamed: every language version's switcher and hreflang change.
+        invalidate(_translation_languages(instance))
+    else:
+        invalidate({instance.locale.language_code} | _alias_languages(instance))
+
+
+def _page_published(sender, instance, **kwargs) -> None:
+    invalidate({instance.locale.language_code} | _alias_languages(instance))
+
+
+def _page_unpublished(sender, instance, **kwargs) -> None:
+    invalidate(_translation_languages(instance))
+
+
+def _page_moved(sender, instance, **kwargs) -> None:
+    # The moved page and everything below it change URL in its language; translations follow the move
+    # through the tree synchronisation, which moves them with their own signals.
+    invalidate(_translation_languages(instance))
+
+
+def _page_deleted(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        # The deleted page's translations lose a language version from their switchers.
+        invalidate_all()
+
+
+def _frame_model_changed(sender, instance, raw=False, created=False, **kwargs) -> None:
+    if raw:
+        return
+    if created and issubclass(sender, BaseGenericSetting):
+        return  # Wagtail creates the settings row with its defaults on first use: nothing shown changes
+    locale = getattr(instance, "locale", None) if hasattr(instance, "locale_id") else None
+    if locale is not None and sender._meta.label != "wagtailcore.Locale":
+        invalidate({locale.language_code})
+    else:
+        invalidate_all()
+
+
+def _attach_cached_locale(page: Page, request: HttpRequest, *args, **kwargs) -> None:
+    """Wagtail's `before_serve_page` hook: give the page its Locale from the shared cache, not a query.
+
+    Nearly every template asks for `page.locale`; the locales change about never (and bump every
+    generation when they do)."""
+    from wagtail.models import Locale
+
+    locales = cached_for_language(
+        page_language_code(request), "locales", lambda: {loc.pk: loc for loc in Locale.objects.all()}
+    )
+    if page.locale_id in locales and not Page.locale.is_cached(page):
+        page.locale = locales[page.locale_id]
+
+
+def page_language_code(request: HttpRequest) -> str:
+    from django.utils.translation import get_language
+
+    return getattr(request, "LANGUAGE_CODE", None) or get_language()
+
+
+def connect_signals() -> None:
+    from wagtail import hooks
+
+    hooks.register("before_serve_page", _attach_cached_locale)
+    pre_save.connect(_remember_public_state, dispatch_uid="page_cache_pre_save")
+    post_save.connect(_page_saved, dispatch_uid="page_cache_post_save")
+    post_delete.connect(_page_deleted, dispatch_uid="page_cache_post_delete")
+    page_published.connect(_page_published, dispatch_uid="page_cache_published")
+    page_unpublished.connect(_page_unpublished, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(_page_moved, dispatch_uid="page_cache_moved")
+    for label in FRAME_MODELS:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        post_save.connect(_frame_model_changed, sender=model, dispatch_uid=f"page_cache_save_{label}")
+        post_delete.connect(_frame_model_changed, sender=model, dispatch_uid=f"page_cache_delete_{label}")
+
+
+# --- the CDN -----------------------------------------------------------------------------------------
+
+
+def purge_frontend_cache(languages: Iterable[str]) -> None:
+    """Purge every public page of these languages from the configured front-end caches (CDN, Varnish).
+
+    Wagtail's own handler purges only the published page; listings, the home page and the other
+    languages' switchers show it too. Paginated and filtered listing URLs cannot be listed, so they
+    expire with `s-maxage`.
+    """
+    languages = set(languages)
+    if not languages or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    from home.visibility import public_pages
+
+    try:
+        batch = PurgeBatch()
+        batch.add_pages(public_pages().filter(locale__language_code__in=languages).specific(defer=True))
+        batch.purge()
+    except Exception:
+        # A CDN outage must not fail the editor's publish; the pages expire with s-maxage.
+        logger.exception("Front-end cache purge failed for %s", sorted(languages))

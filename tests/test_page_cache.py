@@ -1,0 +1,231 @@
+"""The page cache (portal/cache.py): anonymous visitors get stored pages until something they show changes.
+
+Each test first proves the page is served from the cache (`X-Cache: HIT`), then changes content the way an
+editor or wagtail-localize does, and checks what the next anonymous visitor sees.
+"""
+
+import http.server
+import threading
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+from wagtail.models import Locale
+
+from home.models import SiteTexts
+from tests.conftest import translate_page
+from tests.factories import StandardPageFactory
+from tests.news.conftest import build_news_tree
+from tests.news.factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def get(client, url, **extra):
+    response = client.get(url, **extra)
+    assert response.status_code == 200, url
+    return response
+
+
+def cached(client, url) -> str:
+    """The page as the cache now holds it: fetched twice, the second time from the cache."""
+    get(client, url)
+    response = get(client, url)
+    assert response["X-Cache"] == "HIT", url
+    return response.content.decode()
+
+
+def republish(page, **fields):
+    page = type(page).objects.get(pk=page.pk)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def news(db):
+    return build_news_tree()
+
+
+def test_anonymous_views_come_from_the_cache_with_cdn_headers(client, site_tree):
+    first = get(client, "/sl/o-projektu/")
+    second = get(client, "/sl/o-projektu/")
+    assert first["X-Cache"] == "MISS"
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    cache_control = {part.strip() for part in second["Cache-Control"].split(",")}
+    assert {"public", "max-age=60", "s-maxage=300"} <= cache_control
+    # Headers added further down the chain are kept with the page.
+    assert second["Content-Type"] == first["Content-Type"]
+    assert second["X-Frame-Options"] == first["X-Frame-Options"]
+
+
+def test_publishing_shows_at_once_in_the_page_and_in_its_languages_listings(client, news):
+    article = NewsPageFactory(parent=news.news["sl"], title="Stara novica", slug="novica")
+    assert "Stara novica" in cached(client, "/sl/novice/novica/")
+    assert "Stara novica" in cached(client, "/sl/novice/")
+
+    republish(article, title="Nova novica")
+
+    assert "Nova novica" in get(client, "/sl/novice/novica/").content.decode()
+    listing = get(client, "/sl/novice/")
+    assert listing["X-Cache"] == "MISS"
+    assert "Nova novica" in listing.content.decode()
+    assert "Stara novica" not in listing.content.decode()
+
+
+def test_a_new_page_appears_in_menus_of_its_language(client, site_tree):
+    assert "Koristne povezave" not in cached(client, "/sl/")
+    StandardPageFactory(parent=site_tree.homes["sl"], title="Koristne povezave", slug="povezave", show_in_menus=True)
+    assert '<a href="/sl/povezave/">Koristne povezave</a>' in get(client, "/sl/").content.decode()
+
+
+def test_a_change_in_croatian_leaves_slovenian_pages_cached_and_shows_in_croatian(client, site_tree):
+    cached(client, "/sl/o-projektu/")
+    assert "O našem projektu" not in cached(client, "/hr/")
+
+    republish(site_tree.about["hr"], title="O našem projektu")
+
+    assert get(client, "/sl/o-projektu/")["X-Cache"] == "HIT"
+    home_hr = get(client, "/hr/")
+    assert home_hr["X-Cache"] == "MISS"
+    assert "O našem projektu" in home_hr.content.decode()
+
+
+def test_unpublishing_removes_the_page_and_its_language_links(client, site_tree):
+    assert 'rel="alternate" hreflang="en"' in cached(client, "/sl/o-projektu/")
+    cached(client, "/en/about/")
+
+    site_tree.about["en"].unpublish()
+
+    assert client.get("/en/about/").status_code == 404
+    # The Slovenian version no longer offers an English translation that is gone.
+    slovenian = get(client, "/sl/o-projektu/").content.decode()
+    assert 'rel="alternate" hreflang="en"' not in slovenian
+
+
+def test_deleting_a_page_removes_it_everywhere(client, site_tree):
+    page = StandardPageFactory(parent=site_tree.homes["sl"], title="Kratkotrajna", slug="kratko", show_in_menus=True)
+    cached(client, "/sl/kratko/")
+    assert "Kratkotrajna" in cached(client, "/sl/")
+
+    page.delete()
+
+    assert client.get("/sl/kratko/").status_code == 404
+    assert "Kratkotrajna" not in get(client, "/sl/").content.decode()
+
+
+def test_moving_a_page_changes_its_address_at_once(client, news):
+    NewsPageFactory(parent=news.news["sl"], title="Selitev", slug="selitev")
+    cached(client, "/sl/novice/selitev/")
+    article = news.news["sl"].get_children().get(slug="selitev")
+
+    article.move(news.site.about["sl"], pos="last-child")
+
+    # Wagtail leaves a redirect at the old address; the cached old page is not served any more.
+    old_address = client.get("/sl/novice/selitev/")
+    assert old_address.status_code == 301
+    assert old_address["Location"] == "/sl/o-projektu/selitev/"
+    assert "Selitev" in get(client, "/sl/o-projektu/selitev/").content.decode()
+
+
+def test_a_new_translation_shows_in_the_language_switcher_of_the_source(client, site_tree):
+    page = StandardPageFactory(parent=site_tree.homes["sl"], title="Novo", slug="novo")
+    assert 'rel="alternate" hreflang="en"' not in cached(client, "/sl/novo/")
+
+    translate_page(page, "en", title="New", slug="new")
+
+    assert 'href="/en/new/"' in get(client, "/sl/novo/").content.decode()
+
+
+def test_alias_sync_shows_the_source_change_in_the_other_language(client, site_tree):
+    assert "Samo v slovenščini" in cached(client, "/hr/samo-slovensko/")
+
+    republish(site_tree.only_sl, title="Spremenjeno besedilo")
+
+    assert "Spremenjeno besedilo" in get(client, "/hr/samo-slovensko/").content.decode()
+
+
+def test_footer_texts_change_per_language(client, site_tree):
+    cached(client, "/hr/")
+    cached(client, "/sl/")
+    SiteTexts.objects.create(locale=Locale.objects.get(language_code="sl"), funding_statement="Sofinancira EU.")
+
+    assert "Sofinancira EU." in get(client, "/sl/").content.decode()
+    assert get(client, "/hr/")["X-Cache"] == "HIT"
+
+
+def test_signed_in_editors_never_get_or_fill_the_cache(client, site_tree):
+    cached(client, "/sl/o-projektu/")
+    editor = get_user_model().objects.create_superuser("urednica", "urednica@example.com", "geslo-za-test-123")
+    client.force_login(editor)
+
+    response = get(client, "/sl/o-projektu/")
+    assert "X-Cache" not in response
+    assert "private" in response["Cache-Control"]
+    # The Wagtail user bar (edit this page) is only in the editor's copy.
+    assert "wagtail-userbar" in response.content.decode()
+    client.logout()
+    anonymous = get(client, "/sl/o-projektu/")
+    assert anonymous["X-Cache"] == "HIT"
+    assert "wagtail-userbar" not in anonymous.content.decode()
+
+
+def test_pages_with_a_form_token_are_never_stored(client, news):
+    first = get(client, "/sl/e-novice/prijava/")
+    second = get(client, "/sl/e-novice/prijava/")
+    assert "csrfmiddlewaretoken" in second.content.decode()
+    assert "X-Cache" not in first and "X-Cache" not in second
+    assert "private" in second["Cache-Control"]
+    assert "Cookie" in second["Vary"]
+
+
+def test_search_results_are_not_stored_but_listing_pages_are(client, news):
+    for number in range(3):
+        NewsPageFactory(parent=news.news["sl"], title=f"Novica {number}", slug=f"novica-{number}")
+    get(client, "/sl/search/?q=novica")
+    assert "X-Cache" not in get(client, "/sl/search/?q=novica")
+    assert cached(client, "/sl/novice/?page=1")
+
+
+class PurgeRecorder(http.server.BaseHTTPRequestHandler):
+    """A front-end cache (Varnish/nginx) stand-in: records every PURGE it receives."""
+
+    received: list[tuple[str, str]] = []
+
+    def do_PURGE(self):  # noqa: N802 (HTTP method name)
+        self.received.append((self.headers["Host"], self.path))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def purge_server():
+    PurgeRecorder.received = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 8191), PurgeRecorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield PurgeRecorder.received
+    server.shutdown()
+    server.server_close()
+
+
+# Committed for real: the purge runs after the publish's transaction commits, as in production.
+@pytest.mark.django_db(transaction=True)
+def test_publishing_purges_the_front_end_cache_for_the_language(news, purge_server):
+    article = NewsPageFactory(parent=news.news["sl"], title="Novica za CDN", slug="cdn")
+    backends = {
+        "http": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": "http://127.0.0.1:8191"}
+    }
+    with override_settings(WAGTAILFRONTENDCACHE=backends):
+        republish(article, title="Popravljena novica")
+
+    paths = {path for _host, path in purge_server}
+    # The page itself, its listing and the home page that lists it; not the other languages.
+    assert {"/sl/novice/cdn/", "/sl/novice/", "/sl/"} <= paths
+    assert not any(path.startswith(("/hr/", "/en/")) for path in paths)
+    assert {host for host, _path in purge_server} == {"localhost"}
