@@ -56,7 +56,18 @@ class CampaignPage(FoldedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["easy_read"] = self.easy_read_page.localized if self.easy_read_page_id else None
+        # The chosen easy-read version in this page's language, in one query (`.localized` would take three).
+        context["easy_read"] = (
+            EasyReadPage.objects.live()
+            .filter(
+                locale_id=self.locale_id,
+                translation_key=Page.objects.filter(pk=self.easy_read_page_id).values("translation_key")[:1],
+            )
+            .first()
+            or self.easy_read_page
+            if self.easy_read_page_id
+            else None
+        )
         return context
 
 

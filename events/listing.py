@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 
 from django import forms
+from django.db.models import Count, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -18,19 +19,28 @@ from .models import EVENT_TIME_ZONE, EventPage, EventPageQuerySet
 def localize_organisers(events: Iterable[EventPage]) -> None:
     """Show each event's organiser in the visitor's language, in one query for all events.
 
-    `Partner.localized` would cost a query per event. Events whose organiser has no translation in
-    this language keep the one they point at.
+    `Partner.localized` would cost a query per event (and `event.organiser` one more). Events whose
+    organiser has no translation in this language keep the one they point at.
     """
     events = list(events)
-    keys = {event.organiser.translation_key for event in events if event.organiser_id}
-    localized = {}
-    if keys:
-        localized = {
-            partner.translation_key: partner
-            for partner in Partner.objects.filter(translation_key__in=keys, locale__language_code=get_language())
-        }
+    ids = {event.organiser_id for event in events if event.organiser_id}
+    chosen, localized = {}, {}
+    if ids:
+        # The chosen partners and their versions in this language, in one query.
+        language = get_language()
+        for partner in Partner.objects.filter(
+            Q(pk__in=ids)
+            | Q(
+                locale__language_code=language,
+                translation_key__in=Partner.objects.filter(pk__in=ids).values("translation_key"),
+            )
+        ).select_related("locale"):
+            if partner.pk in ids:
+                chosen[partner.pk] = partner
+            if partner.locale.language_code == language:
+                localized[partner.translation_key] = partner
     for event in events:
-        organiser = event.organiser if event.organiser_id else None
+        organiser = chosen.get(event.organiser_id)
         if organiser is not None:
             organiser = localized.get(organiser.translation_key, organiser)
         event.__dict__["organiser_in_language"] = organiser
@@ -38,13 +48,16 @@ def localize_organisers(events: Iterable[EventPage]) -> None:
 
 class UpcomingThenPast(Sequence):
     """Upcoming events (soonest first) followed by past events (newest first), as one sequence that
-    Django's Paginator can slice: each page costs at most two queries, plus two counts."""
+    Django's Paginator can slice: each page costs at most two queries, plus one query counting both."""
 
-    def __init__(self, upcoming: EventPageQuerySet, past: EventPageQuerySet) -> None:
-        self.upcoming = upcoming
-        self.past = past
-        self.upcoming_count = upcoming.count()
-        self.past_count = past.count()
+    def __init__(self, events: EventPageQuerySet, now: datetime.datetime) -> None:
+        self.upcoming = events.upcoming(now)
+        self.past = events.past(now)
+        counts = events.order_by().aggregate(
+            upcoming=Count("pk", filter=Q(ends_at__gt=now)), past=Count("pk", filter=Q(ends_at__lte=now))
+        )
+        self.upcoming_count = counts["upcoming"]
+        self.past_count = counts["past"]
 
     def __len__(self) -> int:
         return self.upcoming_count + self.past_count

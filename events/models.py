@@ -429,9 +429,12 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, Page):
 
     @cached_property
     def series(self) -> EventSeriesPage | None:
-        """The series this event is part of (its parent), in one query; None for a standalone event."""
-        parent_path = self.path[: -self.steplen]
-        return EventSeriesPage.objects.filter(path=parent_path).first()
+        """The series this event is part of (its parent); None for a standalone event. No query when the page
+        was routed (the router keeps each page's parent), one otherwise."""
+        parent = self.get_parent()
+        if parent is None or not issubclass(parent.specific_class, EventSeriesPage):
+            return None
+        return parent.specific_deferred
 
     @cached_property
     def series_parts(self) -> list[EventPage]:

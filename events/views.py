@@ -20,6 +20,7 @@ from .listing import (
     years_in_use,
 )
 from .models import EventIndexPage, EventPage, EventSeriesPage, local_now
+from .templatetags.events_tags import remember_event_index
 
 PAGE_SIZE = 10
 
@@ -31,13 +32,14 @@ def event_listing(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
     filtered by the values that were recognised. A page number that is not a page is a 404.
     """
     now = local_now()
+    remember_event_index(request, index)
     events = index.events()
     form = EventFilterForm(request.GET, tags=tags_in_use(events), years=years_in_use(events))
     form.is_valid()
     filters = form.valid_filters()
     selected = filter_events(events, filters).for_cards()
 
-    sequence = UpcomingThenPast(selected.upcoming(now), selected.past(now))
+    sequence = UpcomingThenPast(selected, now)
     paginator = Paginator(sequence, PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
@@ -64,7 +66,7 @@ def event_listing(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
             "past_by_year": past_by_year,
             "upcoming_count": sequence.upcoming_count,
             "now": now,
-            "series_pages": EventSeriesPage.objects.live().child_of(index),
+            "series_pages": EventSeriesPage.objects.live().child_of(index).select_related("alias_of__locale"),
         }
     )
     status = 400 if form.errors else 200

@@ -1,5 +1,6 @@
 """StreamField blocks shared by every page type (news, events and campaigns reuse them)."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -122,16 +123,10 @@ class PartnerListBlock(blocks.StructBlock):
         from .models import Partner
 
         context = super().get_context(value, parent_context)
-        context["partners"] = Partner.objects.filter(locale_id=_active_locale_id(), role=value["role"]).order_by(
+        context["partners"] = Partner.objects.filter(locale__language_code=get_language(), role=value["role"]).order_by(
             "sort_order", "name"
         )
         return context
-
-
-def _active_locale_id() -> int:
-    from wagtail.models import Locale
-
-    return Locale.get_active().pk
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -3,11 +3,12 @@ import re
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
+from django.urls import Resolver404, reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -96,6 +97,39 @@ class HomePage(FoldedSearchMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["structured_data"] = self.structured_data(request)
         return context
+
+    def route(self, request, path_components):
+        """Every public URL is routed from a language's home page. Wagtail walks the path with two queries per
+        level (the child by slug, then its specific row); this reads the whole chain of pages along the path
+        in one query, then routes exactly as Wagtail would: a live routable page on the way answers its own
+        sub-routes (ical/, rss/…) first, the last page must be live, anything else is Wagtail's own 404."""
+        if not path_components:
+            return super().route(request, path_components)
+        levels = {self.url_path + "/".join(path_components[:n]) + "/": n for n in range(1, len(path_components) + 1)}
+        chain = {
+            levels[page.url_path]: page for page in Page.objects.filter(path__startswith=self.path, url_path__in=levels)
+        }
+        page, depth = self, 0
+        while depth < len(path_components):
+            page_class = page.specific_class
+            if depth and page.live and issubclass(page_class, RoutablePageMixin):
+                try:
+                    page_class.get_resolver().resolve("/" + "/".join(path_components[depth:]) + "/")
+                except Resolver404:
+                    pass
+                else:
+                    return page.specific.route(request, path_components[depth:])
+            child = chain.get(depth + 1)
+            if child is None:  # nothing there: Wagtail's own answer (a 404, or a sub-route of a draft's parent)
+                if depth == 0:
+                    return super().route(request, path_components)
+                return page.specific.route(request, path_components[depth:])
+            child._cached_parent_obj = page  # as Wagtail's router does: get_parent() costs nothing later
+            page, depth = child, depth + 1
+        specific = page.specific
+        if depth > 1:
+            specific._cached_parent_obj = page._cached_parent_obj
+        return specific.route(request, [])
 
     def structured_data(self, request) -> dict:
         """schema.org WebSite (with the site search) and Organization, for search engines."""

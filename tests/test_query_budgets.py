@@ -176,6 +176,27 @@ def test_campaign_pages(client, db):
     assert counts[MANY + 3] <= LISTING
 
 
+def test_campaign_page_with_chosen_stories_and_related_news_and_events(client, news):
+    """The blocks the demo campaign uses: chosen success stories and news/events by tag cost the same for
+    few or many stories, and the page stays within the detail budget in every language."""
+    tree = build_campaign_tree(news.site)
+    stories = []
+    counts = {}
+    for total in (FEW, MANY):
+        while len(stories) < total:
+            stories.append(SuccessStoryPageFactory(parent=news.stories["sl"], slug=f"zgodba-{len(stories)}"))
+        campaign = tree.campaign["sl"]
+        campaign.body = [
+            ("success_stories", {"heading": "Zgodbe, ki dajejo pogum", "stories": stories}),
+            ("related", {"tag": "revščina", "show_news": True, "show_events": True}),
+        ]
+        campaign.save_revision().publish()
+        counts[total] = count_queries(client, tree.url("campaign", "sl"))
+    assert_constant(counts, DETAIL)
+    for language in ("hr", "en"):
+        assert count_queries(client, tree.url("campaign", language)) <= DETAIL, language
+
+
 def test_search(client, news):
     counts = {}
     for total in (FEW, MANY):

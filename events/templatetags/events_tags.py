@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
+from portal.cache import cached_for_language
 from portal.json_ld import json_ld_script
 
 from ..listing import localize_organisers
@@ -74,14 +75,29 @@ def event_json_ld(context, event: EventPage) -> SafeString:
     return json_ld_script(event_data(event, context["request"]))
 
 
-def _event_index(request) -> EventIndexPage | None:
-    """The live event index of the active language, once per request (head link, cards)."""
+def remember_event_index(request, index: EventIndexPage) -> None:
+    """The event index serving this request is the one the tags would look up: spare them the query."""
+    _event_indexes(request)[get_language()] = index
+
+
+def _event_indexes(request) -> dict[str, EventIndexPage | None]:
     cache = getattr(request, "_event_index_by_language", None)
     if cache is None:
         cache = request._event_index_by_language = {}
+    return cache
+
+
+def _event_index(request) -> EventIndexPage | None:
+    """The live event index of the active language, once per request (head link, cards)."""
+    cache = _event_indexes(request)
     language = get_language()
     if language not in cache:
-        cache[language] = EventIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()
+        # Shared per language until a page changes (portal/cache.py): every event page links to it.
+        cache[language] = cached_for_language(
+            language,
+            "event-index",
+            lambda: EventIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first(),
+        )
     return cache[language]
 
 

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -20,6 +21,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import Partner
 from home.search import FoldedSearchMixin
+from portal.cache import cached_for_language
 
 from ..listing import paginate
 from .news import PartnerSectionPage
@@ -181,10 +183,15 @@ class NewsletterIssuePage(FoldedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        archive = NewsletterIndexPage.objects.ancestor_of(self).live().first()
-        context["archive"] = archive
-        context["signup"] = NewsletterSignupPage.objects.live().child_of(archive).first() if archive else None
+        context["archive"], context["signup"] = cached_for_language(
+            get_language(), f"newsletter-archive-of-{self.pk}", self._archive_and_signup
+        )
         return context
+
+    def _archive_and_signup(self) -> tuple[NewsletterIndexPage | None, NewsletterSignupPage | None]:
+        archive = NewsletterIndexPage.objects.ancestor_of(self).live().first()
+        signup = NewsletterSignupPage.objects.live().child_of(archive).first() if archive else None
+        return archive, signup
 
 
 class NewsletterSignupPage(Page):

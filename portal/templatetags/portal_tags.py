@@ -143,3 +143,13 @@ def breadcrumb_trail(context, page) -> list[Page]:
         f"breadcrumbs-{page.pk}",
         lambda: list(page.get_ancestors().filter(depth__gte=home.depth)),
     )
+
+
+@register.simple_tag(takes_context=True)
+def localized_pageurl(context, page: Page) -> str:
+    """The URL of `page` in the active language (its translation, else the page itself). Shared per language
+    until a page changes: `page.localized` alone costs two queries per link."""
+    request = context.get("request")
+    return cached_for_language(
+        get_language(), f"localized-url-{page.pk}", lambda: page.localized.get_url(request) or ""
+    )

@@ -263,3 +263,19 @@ def test_an_untranslated_campaign_is_not_teased_as_if_it_were_translated(client,
     tree = build_campaign_tree(site_tree)
     tree.campaign["hr"].delete()
     assert "home-campaign" not in page_html(client, "/hr/")
+
+
+def test_preview_shows_the_draft_body_not_the_shared_copy_of_the_live_one(client, site_tree):
+    tree = build_campaign_tree(site_tree, body=[("paragraph", RichText("<p>Objavljeno besedilo.</p>"))])
+    assert "Objavljeno besedilo." in page_html(client, tree.url("campaign", "sl"))  # the body is now shared
+
+    draft = CampaignPage.objects.get(pk=tree.campaign["sl"].pk)
+    draft.body = [("paragraph", RichText("<p>Osnutek besedila.</p>"))]
+    response = draft.make_preview_request()
+    if hasattr(response, "render"):
+        response.render()
+    html = response.content.decode()
+    assert "Osnutek besedila." in html
+    assert "Objavljeno besedilo." not in html
+    # Visitors still get the live text.
+    assert "Objavljeno besedilo." in page_html(client, tree.url("campaign", "sl"))

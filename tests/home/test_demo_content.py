@@ -8,7 +8,18 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
 from home.models import HomePage, Partner, PortalSettings, SiteTexts, StandardPage
+from home.visibility import public_pages
+from tests.test_query_budgets import DETAIL, HOME, LISTING, count_queries
 
+LISTING_TYPES = {
+    "NewsIndexPage",
+    "PartnerSectionPage",
+    "SuccessStoryIndexPage",
+    "NewsletterIndexPage",
+    "EventIndexPage",
+    "EventSeriesPage",
+    "HelpDirectoryPage",
+}
 EXPECTED_PATHS = {
     "sl": ["/sl/", "/sl/o-projektu/", "/sl/partnerji/", "/sl/kontakt/"],
     "hr": ["/hr/", "/hr/o-projektu/", "/hr/partneri/", "/hr/kontakt/"],
@@ -66,6 +77,17 @@ def test_demo_content_is_complete_in_three_languages(client, demo):
     assert "European Regional Development Fund" in footer
     assert 'href="/en/accessibility-statement/"' in footer
     assert 'href="/en/privacy-notice/"' in footer
+
+    # The query budgets (tests/test_query_budgets.py) hold for the real content too: every public page of the
+    # demo, in every language, rendered in full as on a page-cache miss.
+    over = []
+    for page in public_pages().filter(depth__gte=2).specific():
+        kind = type(page).__name__
+        budget = HOME if kind == "HomePage" else LISTING if kind in LISTING_TYPES else DETAIL
+        queries = count_queries(client, page.url)
+        if queries > budget:
+            over.append(f"{page.url} ({kind}): {queries} queries, budget {budget}")
+    assert not over, "\n".join(over)
 
 
 def test_running_it_twice_changes_nothing(demo):
