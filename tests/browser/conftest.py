@@ -42,3 +42,16 @@ def axe_violations(page) -> str:
     """Run axe-core's WCAG 2.0/2.1 A and AA rules; returns a readable report, empty when clean."""
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}})
     return results.generate_report() if results.violations_count else ""
+
+
+def signed_in_context(browser, base_url: str, user):
+    """A browser context carrying a session of `user` (signed in through Django, not the login form)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context()
+    cookie = {"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value}
+    context.add_cookies([{**cookie, "url": base_url}])
+    return context

@@ -1,11 +1,10 @@
 """An editor looking at a page sees the content checker flag a "read more" link (Wagtail userbar, Chromium)."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
 
+from tests.browser.conftest import signed_in_context
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.browser
@@ -28,18 +27,7 @@ def test_checker_flags_vague_link_text_for_an_editor(browser, browser_site, djan
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "en"
     profile.save()
-    client = Client()
-    client.force_login(editor)
-    context = browser.new_context()
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": base_url,
-            }
-        ]
-    )
+    context = signed_in_context(browser, base_url, editor)
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))

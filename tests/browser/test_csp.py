@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import User
-from django.test import Client
 
+from tests.browser.conftest import signed_in_context
 from tests.campaigns.factories import build_campaign_tree
 from tests.news.factories import NewsPageFactory
 
@@ -122,18 +121,7 @@ def test_the_admin_signs_in_edits_and_previews_under_its_own_policy(browser, bro
 def test_the_two_step_sign_in_qr_code_shows_under_the_admin_policy(browser, browser_site):
     base_url, _tree = browser_site
     editor = User.objects.create_user("urednik", "urednik@example.org", "a-long-test-password", is_superuser=True)
-    client = Client()
-    client.force_login(editor)
-    context = browser.new_context()
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": base_url,
-            }
-        ]
-    )
+    context = signed_in_context(browser, base_url, editor)
     page = watched_page(context)
     response = page.goto(base_url + "/admin/two-factor/")
     assert response.status == 200
