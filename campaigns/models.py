@@ -15,13 +15,14 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
 
 from . import selfcheck
 from .blocks import CampaignBodyBlock, EasyReadBodyBlock, ResultBandBlock, SelfCheckQuestionBlock
 
 
-class CampaignPage(FoldedSearchMixin, Page):
+class CampaignPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     key_message = models.TextField(
         _("key message"),
         help_text=_("The one thing readers should remember, in a sentence or two. Shown right under the title."),
@@ -71,7 +72,7 @@ class CampaignPage(FoldedSearchMixin, Page):
         return context
 
 
-class EasyReadPage(FoldedSearchMixin, Page):
+class EasyReadPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     """A campaign told in plain language, short sentences and pictures."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -110,7 +111,7 @@ class EasyReadPage(FoldedSearchMixin, Page):
         return context
 
 
-class SelfCheckPage(FoldedSearchMixin, Page):
+class SelfCheckPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     """The self-check, “Am I at risk?”: yes/no questions, a score, and advice per score band. Stores nothing.
 
     The form posts to the page itself, so answers never appear in URLs, access logs or browser
@@ -227,7 +228,7 @@ class SelfCheckPage(FoldedSearchMixin, Page):
         return self_check_response(self, request, super().serve)
 
 
-class HelpDirectoryPage(FoldedSearchMixin, Page):
+class HelpDirectoryPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     """Where to get help: the service points of the active language, filterable by country, town and type."""
 
     intro = models.TextField(_("introduction"), blank=True)

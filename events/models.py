@@ -38,6 +38,7 @@ from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from home.blocks import BodyBlock
 from home.models import Partner
+from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
 
 from .blocks import ProgrammeBlock, ReportDocumentsBlock, ReportPhotosBlock
@@ -75,7 +76,7 @@ class LanguageListField(models.JSONField):
         )
 
 
-class EventIndexPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class EventIndexPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin, Page):
     """The events of one language: upcoming first, then past events by year; plus its iCalendar feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -113,7 +114,7 @@ class EventIndexPage(FoldedSearchMixin, RoutablePageMixin, Page):
         return self.get_url(request) + self.reverse_subpage("calendar_feed")
 
 
-class EventSeriesPage(FoldedSearchMixin, Page):
+class EventSeriesPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     """A series of events shown in order, such as the five cross-border training modules.
 
     The parts are the page's children; the page is the series overview.
@@ -172,7 +173,7 @@ class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class EventPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class EventPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin, Page):
     class EventType(models.TextChoices):
         CONFERENCE = "conference", _("Conference")
         TRAINING_MODULE = "training", _("Training module")

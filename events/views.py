@@ -10,6 +10,8 @@ from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from portal.cache import cached_for_language
+
 from . import calendar
 from .listing import (
     EventFilterForm,
@@ -34,7 +36,11 @@ def event_listing(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
     now = local_now()
     remember_event_index(request, index)
     events = index.events()
-    form = EventFilterForm(request.GET, tags=tags_in_use(events), years=years_in_use(events))
+    # The filter choices change only when an event is published or unpublished: kept per generation.
+    tags, years = cached_for_language(
+        index.locale.language_code, f"event-facets-{index.pk}", lambda: (tags_in_use(events), years_in_use(events))
+    )
+    form = EventFilterForm(request.GET, tags=tags, years=years)
     form.is_valid()
     filters = form.valid_filters()
     selected = filter_events(events, filters).for_cards()

@@ -28,6 +28,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.routing import ViewRestrictionsMixin
 from portal.ratelimit import allow, body_too_large
 
 from .blocks import BodyBlock
@@ -55,7 +56,7 @@ class ImageAltTextPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(ViewRestrictionsMixin, Page):
     """The accessibility statement of the website, one per language (a translation of the Slovenian one)."""
 
     class ComplianceStatus(models.TextChoices):

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from portal.cache import cached_for_language
 
@@ -41,11 +41,16 @@ def real_translations(page: Page) -> list[Page]:
         return []
     cache = getattr(page, "_real_translations_cache", None)
     if cache is None:
-        cache = list(
-            Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
-            .select_related("locale")
-            .order_by("pk")
-        )
+
+        def build() -> list[Page]:
+            return list(
+                Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+                .select_related("locale")
+                .order_by("pk")
+            )
+
+        # A new, renamed or unpublished translation replaces the generation of every language it exists in.
+        cache = cached_for_language(get_language(), f"translations-{page.translation_key}", build)
         page._real_translations_cache = cache
         for translation in cache:
             if translation.pk == page.pk:
@@ -55,17 +60,23 @@ def real_translations(page: Page) -> list[Page]:
 
 
 def language_home_pages(request: HttpRequest) -> dict[str, Page]:
-    """Each language's live home page, in one query per request (menu, breadcrumbs and switcher share it)."""
+    """Each language's live home page (specific), shared by the router, menu, breadcrumbs and switcher."""
     cached = getattr(request, "_language_home_pages", None)
     if cached is None:
-        site = Site.find_for_request(request)
+        from home.routing import cached_site
+
+        site = cached_site(request)
         cached = {}
         if site is not None:
 
             def build() -> dict[str, Page]:
                 root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
                 homes = Page.objects.filter(translation_key__in=root_key, live=True).select_related("locale")
-                return {home.locale.language_code: home for home in homes}
+                locales = {home.pk: home.locale for home in homes}
+                specific = Page.objects.filter(pk__in=locales).specific()
+                for home in specific:
+                    home.locale = locales[home.pk]
+                return {home.locale.language_code: home for home in specific}
 
             # Shared across requests until a page of this language changes (portal/cache.py).
             cached = cached_for_language(get_language(), f"homes-{site.pk}", build)

@@ -16,6 +16,7 @@ from wagtail.models import Collection, Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .routing import ViewRestrictionsMixin
 from .search import FoldedSearchMixin
 
 # Camera and file names ("IMG_2041.jpg", "DSC0042") say nothing to someone who cannot see the image.
@@ -76,7 +77,7 @@ class PortalRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(FoldedSearchMixin, Page):
+class HomePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     intro = models.TextField(
         verbose_name=_("key message"),
         help_text=_("One or two sentences that say what the project does for the reader."),
@@ -171,7 +172,7 @@ class HomePage(FoldedSearchMixin, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(FoldedSearchMixin, Page):
+class StandardPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     """About, partners, results, contact, the accessibility statement, the privacy notice."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -368,4 +369,5 @@ class PortalSettings(BaseGenericSetting):
 
 
 # The accessibility statement and its feedback live in their own module; imported here so Django finds the models.
+
 from .accessibility import AccessibilityFeedback, AccessibilityStatementPage  # noqa: E402, F401

@@ -9,6 +9,7 @@ folded the same way, which behaves identically on SQLite (FTS5) and PostgreSQL (
 from __future__ import annotations
 
 from anyascii import anyascii
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -25,9 +26,7 @@ from .visibility import public_pages
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-# Generous for people (a search every two seconds for ten minutes), tight enough to stop a script from
-# turning the search into a load test (portal/ratelimit.py).
-SEARCHES_PER_WINDOW = 300
+# Per address, PORTAL_SEARCHES_PER_WINDOW in this window (portal/ratelimit.py).
 SEARCH_WINDOW_SECONDS = 600
 
 
@@ -74,7 +73,9 @@ def promotions_for(query: str, locale: Locale) -> list[SearchPromotion]:
 def search(request: HttpRequest) -> HttpResponse:
     # NUL and other control characters are never typed; PostgreSQL refuses NUL in text outright.
     query = "".join(char for char in request.GET.get("q", "") if char.isprintable() or char == " ").strip()
-    if query and not allow(request, "search", limit=SEARCHES_PER_WINDOW, window_seconds=SEARCH_WINDOW_SECONDS):
+    if query and not allow(
+        request, "search", limit=settings.PORTAL_SEARCHES_PER_WINDOW, window_seconds=SEARCH_WINDOW_SECONDS
+    ):
         return render(
             request,
             "home/search.html",

@@ -11,6 +11,9 @@ app servers see a change at once.
 
 The same generation keys the page-frame fragments (menu, footer) in the templates (`page_cache_generation`),
 and the same change purges the CDN when `WAGTAILFRONTENDCACHE` is configured (FRONTEND_CACHE_* variables).
+
+A fragment stored under a generation never changes, so fragments live in each process's own memory (the
+`fragments` cache): only the generation itself is read from the shared cache, once per request.
 """
 
 from __future__ import annotations
@@ -19,13 +22,17 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
+from http import HTTPStatus
+from urllib.parse import parse_qsl
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.http import HttpRequest, HttpResponse
+from django.http.cookie import parse_cookie
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.settings.models import BaseGenericSetting
 from wagtail.models import Page
@@ -34,6 +41,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 logger = logging.getLogger(__name__)
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+_LANGUAGE_PREFIXES = {f"/{code}/": code for code in LANGUAGE_CODES}
 GENERATION_KEY = "pagecache:generation:{}"
 # Query parameters of listings (pagination and filters). Any other parameter (search terms, tracking
 # tags, cache-busters) bypasses the cache, so nobody can fill it with endless variants of a URL.
@@ -63,21 +71,36 @@ FRAME_MODELS = (
     "campaigns.ServicePoint",
     "wagtailcore.Site",
     "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
     "wagtaildocs.Document",
 )
 
 
 # --- generations ------------------------------------------------------------------------------------
 
+# The generations this request has already read (set by PageCacheMiddleware for the length of a request),
+# so that a page with a dozen fragments asks the shared cache once.
+_request_generations: ContextVar[dict[str, str] | None] = ContextVar("request_generations", default=None)
+
 
 def page_cache_generation(language: str) -> str:
     """The current generation token of a language, created on first use."""
+    known = _request_generations.get()
+    if known is not None and language in known:
+        return known[language]
     key = GENERATION_KEY.format(language)
     generation = cache.get(key)
     if generation is None:
         cache.add(key, uuid.uuid4().hex, None)
         generation = cache.get(key) or ""
+    if known is not None:
+        known[language] = generation
     return generation
+
+
+def fragment_cache():
+    """Where fragments keyed by a generation are kept: this process's memory (settings: CACHES["fragments"])."""
+    return caches["fragments"]
 
 
 def frame_cache_key(language: str, *parts: object) -> str:
@@ -86,17 +109,22 @@ def frame_cache_key(language: str, *parts: object) -> str:
 
 
 def cached_for_language(language: str, name: str, build: Callable[[], object]) -> object:
-    """`build()`'s result, computed once per language and generation and shared by every app server."""
+    """`build()`'s result, computed once per language and generation (and at most PAGE_CACHE_TIMEOUT ago)."""
     key = frame_cache_key(language, name)
-    value = cache.get(key)
+    store = fragment_cache()
+    value = store.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, getattr(settings, "PAGE_CACHE_TIMEOUT", 300))
+        store.set(key, value, getattr(settings, "PAGE_CACHE_TIMEOUT", 300))
     return value
 
 
 def _bump_now(languages: Iterable[str]) -> None:
-    cache.set_many({GENERATION_KEY.format(code): uuid.uuid4().hex for code in languages}, None)
+    new = {code: uuid.uuid4().hex for code in languages}
+    cache.set_many({GENERATION_KEY.format(code): generation for code, generation in new.items()}, None)
+    known = _request_generations.get()
+    if known is not None:
+        known.update(new)
 
 
 class _AfterCommit:
@@ -140,45 +168,119 @@ def invalidate_all() -> None:
 # --- the page cache middleware ---------------------------------------------------------------------
 
 
-class PageCacheMiddleware:
-    """Serves anonymous GET/HEAD requests for public pages (`/<lang>/…`) from the shared cache.
+# Request headers that can change what a page shows (absolute links: scheme and host). They are all part of a
+# stored page's key, exactly as the client sent them.
+KEY_ENVIRON = (
+    "wsgi.url_scheme",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_HOST",
+    "HTTP_X_FORWARDED_HOST",
+    "SERVER_NAME",
+    "SERVER_PORT",
+    "SCRIPT_NAME",
+    "PATH_INFO",
+    "QUERY_STRING",
+)
+LOOKUP = "portal.page_cache"  # where a request's lookup is kept in its WSGI environ
 
-    First in the chain so that a hit costs one cache round trip (the page and its language's generation)
-    and nothing else: no session, no database, no template. Responses are stored with every header the
-    rest of the chain added (security headers, CSP), and only when they are the same for every visitor:
-    status 200, no cookie set (which also rules out pages with a CSRF token: using one sets the CSRF
-    cookie), not private or no-store, and the request carried no session cookie (editors, previews).
-    Stored pages get `Cache-Control: public` with `s-maxage` for a CDN that is purged on
-    publish; pages that must not be shared get `private`.
+
+def cacheable_language(environ: dict) -> str | None:
+    """The language of a request that may be answered from (and stored in) the page cache, else None: an
+    anonymous GET or HEAD of a public page (`/<lang>/…`) with no query, or only listing parameters."""
+    if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+        return None
+    language = _LANGUAGE_PREFIXES.get(environ.get("PATH_INFO", "")[:4])
+    if language is None or settings.SESSION_COOKIE_NAME in parse_cookie(environ.get("HTTP_COOKIE", "")):
+        return None
+    query = environ.get("QUERY_STRING", "")
+    if query and (
+        len(query) > 200 or not {key for key, _ in parse_qsl(query, keep_blank_values=True)} <= CACHED_QUERY_PARAMETERS
+    ):
+        return None
+    return language
+
+
+def lookup(environ: dict) -> tuple[str, str, str | None, tuple | None]:
+    """(language, entry key, generation, stored entry) for a cacheable request, in one round trip to the
+    shared cache; the stored entry is None unless it belongs to the language's current generation. Done once
+    per request: the answer is kept in the environ for PageCacheMiddleware."""
+    if LOOKUP not in environ:
+        language = cacheable_language(environ)
+        if language is None or not settings.PAGE_CACHE_ENABLED:
+            environ[LOOKUP] = None
+        else:
+            material = "\0".join(str(environ.get(name, "")) for name in KEY_ENVIRON)
+            entry_key = "pagecache:page:" + hashlib.blake2b(material.encode(), digest_size=16).hexdigest()
+            generation_key = GENERATION_KEY.format(language)
+            found = cache.get_many([generation_key, entry_key])
+            generation, entry = found.get(generation_key), found.get(entry_key)
+            if entry is not None and (generation is None or entry[0] != generation):
+                entry = None
+            environ[LOOKUP] = (language, entry_key, generation, entry)
+    return environ[LOOKUP]
+
+
+class PageCacheApplication:
+    """The WSGI application in front of Django (portal/wsgi.py): a stored page is answered here, before
+    Django builds a request, runs its middleware or sends its signals — one round trip to the shared cache and
+    nothing else, which is what keeps a cached page as fast as a static file. Everything else goes to Django,
+    where PageCacheMiddleware stores what may be stored."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        found = lookup(environ)
+        if found is None or found[3] is None:
+            return self.application(environ, start_response)
+        _generation, status, headers, content = found[3]
+        start_response(f"{status} {HTTPStatus(status).phrase}", [*headers.items(), ("X-Cache", "HIT")])
+        return [] if environ["REQUEST_METHOD"] == "HEAD" else [content]
+
+
+class PageCacheMiddleware:
+    """Stores anonymous GET responses for public pages (`/<lang>/…`) in the shared cache, and answers from it.
+
+    First in the chain. In production PageCacheApplication answers stored pages before Django runs at all;
+    this middleware answers them when Django is called directly (the test client, `runserver`), using the same
+    lookup. Responses are stored with every header the rest of the chain added (security headers, CSP), and
+    only when they are the same for every visitor: status 200, no cookie set (which also rules out pages with a
+    CSRF token: using one sets the CSRF cookie), not private or no-store, and the request carried no session
+    cookie (editors, previews). Stored pages get `Cache-Control: public` with `s-maxage` for a CDN that is
+    purged on publish; pages that must not be shared get `private`.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
         self.get_response = get_response
         self.timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 300)
         self.browser_max_age = getattr(settings, "PAGE_CACHE_BROWSER_MAX_AGE", 60)
-        self.prefixes = {f"/{code}/": code for code in LANGUAGE_CODES}
-        self.session_cookie = settings.SESSION_COOKIE_NAME
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        language = self.prefixes.get(request.path_info[:4])
-        if language is None or request.method not in ("GET", "HEAD"):
+        token = _request_generations.set({})
+        try:
+            return self.respond(request)
+        finally:
+            _request_generations.reset(token)
+
+    def respond(self, request: HttpRequest) -> HttpResponse:
+        if _LANGUAGE_PREFIXES.get(request.path_info[:4]) is None:
             return self.get_response(request)
-        if self.session_cookie in request.COOKIES or not self.query_is_cacheable(request):
+        if cacheable_language(request.META) is None:
             response = self.get_response(request)
             if response.status_code == 200 and "Cache-Control" not in response:
-                # Someone signed in, or a search: never for a shared cache.
+                # Someone signed in, a form was sent, or a search: never for a shared cache.
                 patch_cache_control(response, private=True)
             return response
-        if not settings.PAGE_CACHE_ENABLED:
+        found = lookup(request.META)
+        if found is None:  # the page cache is switched off
             response = self.get_response(request)
             self.mark(request, response)
             return response
 
-        generation_key = GENERATION_KEY.format(language)
-        entry_key = self.entry_key(request)
-        found = cache.get_many([generation_key, entry_key])
-        generation, entry = found.get(generation_key), found.get(entry_key)
-        if entry is not None and generation is not None and entry[0] == generation:
+        language, entry_key, generation, entry = found
+        if generation is not None:
+            _request_generations.get()[language] = generation
+        if entry is not None:
             _generation, status, headers, content = entry
             response = HttpResponse(content, status=status, headers=headers)
             response.headers["X-Cache"] = "HIT"
@@ -192,17 +294,6 @@ class PageCacheMiddleware:
             cache.set(entry_key, (generation, response.status_code, headers, response.content), self.timeout)
             response.headers["X-Cache"] = "MISS"
         return response
-
-    @staticmethod
-    def query_is_cacheable(request: HttpRequest) -> bool:
-        query = request.META.get("QUERY_STRING")
-        return not query or (len(query) <= 200 and set(request.GET) <= CACHED_QUERY_PARAMETERS)
-
-    @staticmethod
-    def entry_key(request: HttpRequest) -> str:
-        # Scheme and host are part of the page: canonical, hreflang and Open Graph links are absolute.
-        url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        return "pagecache:page:" + hashlib.blake2b(url.encode(), digest_size=16).hexdigest()
 
     def mark(self, request: HttpRequest, response: HttpResponse) -> bool:
         """Set Cache-Control for a public-page response; True when the response may be shared."""

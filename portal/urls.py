@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import routing as home_routing
 from home import search as home_search
 from home import sitemap as home_sitemap
 from home import views as home_views
@@ -30,6 +31,9 @@ if settings.DEBUG:
 # Every public page lives under /<lang>/; the page tree of that language answers.
 urlpatterns += i18n_patterns(
     path("search/", home_search.search, name="search"),
+    # Wagtail's page view, routed with the cached Site and home page (home/routing.py); Wagtail's own
+    # _util/ URLs (password-protected pages, sign-in) are left to it.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", home_routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -80,11 +80,13 @@ def build_site_tree() -> SiteTree:
 def _empty_page_cache():
     """Every test starts with an empty cache: database flushes between tests do not change the page cache's
     generations (portal/cache.py), so a page stored by one test could otherwise be served to the next."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -6,11 +6,14 @@ editor or wagtail-localize does, and checks what the next anonymous visitor sees
 
 import http.server
 import threading
+from wsgiref.util import setup_testing_defaults
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import override_settings
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from home.models import SiteTexts
 from tests.conftest import translate_page
@@ -93,6 +96,54 @@ def test_a_change_in_croatian_leaves_slovenian_pages_cached_and_shows_in_croatia
     assert "O našem projektu" in home_hr.content.decode()
 
 
+def call_wsgi(path: str, **environ) -> tuple[str, dict, bytes, bool]:
+    """Call the production WSGI application (portal/wsgi.py) as gunicorn does: (status, headers, body, whether
+    Django handled the request)."""
+    from portal.wsgi import application
+
+    setup_testing_defaults(environ)
+    environ.update(PATH_INFO=path)
+    answer, django_ran = {}, []
+
+    def start_response(status, headers):
+        answer.update(status=status, headers=dict(headers))
+
+    def started(**kwargs):
+        django_ran.append(True)
+
+    # As Django's test client does: the test's transaction must survive the end of a request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    request_started.connect(started)
+    try:
+        body = b"".join(application(environ, start_response))
+    finally:
+        request_started.disconnect(started)
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    return answer["status"], answer["headers"], body, bool(django_ran)
+
+
+def test_in_production_a_stored_page_is_answered_before_django_runs(site_tree):
+    status, headers, first, django_ran = call_wsgi("/sl/o-projektu/")
+    assert (status, headers["X-Cache"], django_ran) == ("200 OK", "MISS", True)
+
+    status, headers, again, django_ran = call_wsgi("/sl/o-projektu/")
+    assert (status, headers["X-Cache"], django_ran) == ("200 OK", "HIT", False)
+    assert again == first and headers["Content-Security-Policy"] and "public" in headers["Cache-Control"]
+    _status, headers, body, _ran = call_wsgi("/sl/o-projektu/", REQUEST_METHOD="HEAD")
+    assert headers["X-Cache"] == "HIT" and body == b""
+
+    # Signed in (a session cookie), another host, a search term: Django answers, nothing stored is shown.
+    for extra in ({"HTTP_COOKIE": "sessionid=abc"}, {"HTTP_HOST": "localhost"}, {"QUERY_STRING": "q=x"}):
+        _status, headers, _body, django_ran = call_wsgi("/sl/o-projektu/", **extra)
+        assert headers.get("X-Cache") != "HIT" and django_ran, extra
+
+    republish(site_tree.about["sl"], title="Projekt na kratko")
+    _status, headers, body, django_ran = call_wsgi("/sl/o-projektu/")
+    assert "Projekt na kratko" in body.decode() and django_ran
+
+
 def test_unpublishing_removes_the_page_and_its_language_links(client, site_tree):
     assert 'rel="alternate" hreflang="en"' in cached(client, "/sl/o-projektu/")
     cached(client, "/en/about/")
@@ -114,6 +165,19 @@ def test_deleting_a_page_removes_it_everywhere(client, site_tree):
 
     assert client.get("/sl/kratko/").status_code == 404
     assert "Kratkotrajna" not in get(client, "/sl/").content.decode()
+
+
+def test_making_a_page_private_takes_it_out_of_the_cache_at_once(client, site_tree):
+    cached(client, "/sl/o-projektu/")
+
+    restriction = PageViewRestriction.objects.create(page=site_tree.about["sl"], restriction_type="login")
+
+    response = client.get("/sl/o-projektu/")
+    assert response.status_code == 302 and "/_util/login/" in response["Location"]
+    # Its translations are public still, and the page is public again once the restriction goes.
+    assert get(client, "/en/about/")
+    restriction.delete()
+    assert get(client, "/sl/o-projektu/")
 
 
 def test_moving_a_page_changes_its_address_at_once(client, news):

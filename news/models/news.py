@@ -20,7 +20,9 @@ from wagtail_localize.fields import BaseTranslatableField
 from home.accessibility import ImageAltTextPageForm
 from home.blocks import BodyBlock
 from home.models import Partner, PortalImage
+from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from portal.cache import cached_for_language
 
 from ..blocks import RelatedPagesBlock
 from ..listing import localized_pages, paginate, with_card_data
@@ -31,7 +33,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, ViewRestrictionsMixin, Page):
     """The news of one language: every NewsPage below it, newest first, filterable by tag; RSS and Atom."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -55,11 +57,15 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
 
     def tags_in_use(self) -> list[Tag]:
-        """Tags of this language's live news (editors write tags in each language)."""
-        return list(
-            Tag.objects.filter(news_newspagetag_items__content_object__in=self.news().values("pk"))
-            .distinct()
-            .order_by("name")
+        """Tags of this language's live news (editors write tags in each language), kept per generation."""
+        return cached_for_language(
+            self.locale.language_code,
+            f"news-tags-{self.pk}",
+            lambda: list(
+                Tag.objects.filter(news_newspagetag_items__content_object__in=self.news().values("pk"))
+                .distinct()
+                .order_by("name")
+            ),
         )
 
     @path("")
@@ -103,7 +109,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-class PartnerSectionPage(Page):
+class PartnerSectionPage(ViewRestrictionsMixin, Page):
     """One partner's corner of the news or the newsletter archive.
 
     A partner's editor group gets page permissions on its own section, so partners publish their
@@ -144,7 +150,7 @@ class PartnerSectionPage(Page):
         return context
 
 
-class NewsPage(FoldedSearchMixin, Page):
+class NewsPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), help_text=_("One or two sentences shown in listings and feeds."))
     lead_image = models.ForeignKey(

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import Partner
+from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
 from portal.cache import cached_for_language
 
@@ -43,7 +44,7 @@ class TopicsField(models.JSONField):
         )
 
 
-class NewsletterIndexPage(Page):
+class NewsletterIndexPage(ViewRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -95,7 +96,7 @@ class NewsletterIndexPage(Page):
         return TemplateResponse(request, self.get_template(request), context, status=400 if unknown_year else 200)
 
 
-class NewsletterIssuePage(FoldedSearchMixin, Page):
+class NewsletterIssuePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     issue_label = models.CharField(
         _("issue"), max_length=20, help_text=_('Number and year as printed on the newsletter, e.g. "08/2020".')
     )
@@ -194,7 +195,7 @@ class NewsletterIssuePage(FoldedSearchMixin, Page):
         return archive, signup
 
 
-class NewsletterSignupPage(Page):
+class NewsletterSignupPage(ViewRestrictionsMixin, Page):
     """The sign-up form, with the consent text editors write in each language."""
 
     intro = models.TextField(_("introduction"), blank=True)

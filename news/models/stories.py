@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.models import PortalImage
+from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
 
 from ..listing import paginate, with_card_data
@@ -57,7 +58,7 @@ class SuccessStoryQuerySet(PageQuerySet):
 SuccessStoryManager = PageManager.from_queryset(SuccessStoryQuerySet)
 
 
-class SuccessStoryIndexPage(Page):
+class SuccessStoryIndexPage(ViewRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -84,7 +85,7 @@ class SuccessStoryIndexPage(Page):
         return context
 
 
-class SuccessStoryPage(FoldedSearchMixin, Page):
+class SuccessStoryPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     class Identification(models.TextChoices):
         FULL_NAME = "full", _("Full name")
         FIRST_NAME = "first", _("First name only")

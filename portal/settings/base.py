@@ -145,6 +145,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Fragments keyed by a page-cache generation never change, so each process keeps its own (portal/cache.py).
+# FRAGMENT_CACHE=0 renders every fragment on every request (the benchmark's cold run).
+FRAGMENT_CACHE = (
+    {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "fragments",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+    if env_bool("FRAGMENT_CACHE", True)
+    else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+)
+CACHES["fragments"] = FRAGMENT_CACHE
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -220,6 +232,10 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Moderation: partner submissions e-mail communications staff, decisions e-mail the submitter (home/roles.py).
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+
+# Searches per address in ten minutes (home/search.py): generous for people (one every two seconds), tight enough
+# to stop a script from turning the search into a load test. SEARCH_RATE changes it (the benchmark lifts it).
+PORTAL_SEARCHES_PER_WINDOW = int(os.environ.get("SEARCH_RATE", "300"))
 
 # The read-only API (portal/api.py): JSON only, anonymous clients limited per IP (API_RATE, e.g. "120/minute").
 REST_FRAMEWORK = {

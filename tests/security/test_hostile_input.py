@@ -165,8 +165,8 @@ def test_the_self_check_refuses_bots_oversized_posts_and_floods(public_site, cli
     assert client.post(url, answers, REMOTE_ADDR="198.51.100.9").status_code == 200
 
 
-def test_search_has_a_generous_limit_per_network(public_site, client, monkeypatch):
-    monkeypatch.setattr("home.search.SEARCHES_PER_WINDOW", 20)  # the real limit (300) only takes longer to reach
+def test_search_has_a_generous_limit_per_network(public_site, client, settings):
+    settings.PORTAL_SEARCHES_PER_WINDOW = 20  # the real limit (300) only takes longer to reach
     for _attempt in range(20):
         client.get("/en/search/", {"q": "x"})
     response = client.get("/en/search/", {"q": "socialna"})
