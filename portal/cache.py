@@ -200,14 +200,17 @@ def cacheable_language(environ: dict) -> str | None:
     return language
 
 
-def lookup(environ: dict) -> tuple[str, str, str | None, tuple | None]:
+def lookup(environ: dict) -> tuple[str, str | None, str | None, tuple | None] | None:
     """(language, entry key, generation, stored entry) for a cacheable request, in one round trip to the
-    shared cache; the stored entry is None unless it belongs to the language's current generation. Done once
-    per request: the answer is kept in the environ for PageCacheMiddleware."""
+    shared cache; the stored entry is None unless it belongs to the language's current generation, and the
+    entry key is None while the page cache is switched off. None for a request that is not cacheable. Done
+    once per request: the answer is kept in the environ for PageCacheMiddleware."""
     if LOOKUP not in environ:
         language = cacheable_language(environ)
-        if language is None or not settings.PAGE_CACHE_ENABLED:
+        if language is None:
             environ[LOOKUP] = None
+        elif not settings.PAGE_CACHE_ENABLED:
+            environ[LOOKUP] = (language, None, None, None)
         else:
             material = "\0".join(str(environ.get(name, "")) for name in KEY_ENVIRON)
             entry_key = "pagecache:page:" + hashlib.blake2b(material.encode(), digest_size=16).hexdigest()
@@ -265,19 +268,19 @@ class PageCacheMiddleware:
     def respond(self, request: HttpRequest) -> HttpResponse:
         if _LANGUAGE_PREFIXES.get(request.path_info[:4]) is None:
             return self.get_response(request)
-        if cacheable_language(request.META) is None:
+        found = lookup(request.META)
+        if found is None:
             response = self.get_response(request)
             if response.status_code == 200 and "Cache-Control" not in response:
                 # Someone signed in, a form was sent, or a search: never for a shared cache.
                 patch_cache_control(response, private=True)
             return response
-        found = lookup(request.META)
-        if found is None:  # the page cache is switched off
+        language, entry_key, generation, entry = found
+        if entry_key is None:  # the page cache is switched off
             response = self.get_response(request)
             self.mark(request, response)
             return response
 
-        language, entry_key, generation, entry = found
         if generation is not None:
             _request_generations.get()[language] = generation
         if entry is not None:
