@@ -30,6 +30,7 @@ def production_env(*, database_url: str, redis_url: str = "", **extra: str) -> d
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        PUBLIC_BASE_URL="http://127.0.0.1",
         SECURE_SSL_REDIRECT="0",
         DATABASE_URL=database_url,
         PYTHONUNBUFFERED="1",

@@ -163,7 +163,7 @@ class EventPageQuerySet(PageQuerySet):
 
     def for_cards(self) -> EventPageQuerySet:
         # An untranslated alias shows its source's language; its card says so with `lang`.
-        return self.select_related("organiser", "alias_of__locale")
+        return self.select_related("organiser", "locale", "alias_of__locale")
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)

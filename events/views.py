@@ -72,7 +72,7 @@ def event_listing(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
             "past_by_year": past_by_year,
             "upcoming_count": sequence.upcoming_count,
             "now": now,
-            "series_pages": EventSeriesPage.objects.live().child_of(index).select_related("alias_of__locale"),
+            "series_pages": EventSeriesPage.objects.live().child_of(index).select_related("locale", "alias_of__locale"),
         }
     )
     status = 400 if form.errors else 200

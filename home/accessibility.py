@@ -18,6 +18,7 @@ from django.core.mail import send_mail
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
@@ -236,6 +237,9 @@ def notify(feedback: AccessibilityFeedback) -> None:
     recipients = feedback_recipients()
     if not recipients:
         return
+    admin_url = settings.PUBLIC_BASE_URL + reverse(
+        f"wagtailsnippets_{feedback._meta.app_label}_{feedback._meta.model_name}:edit", args=[feedback.pk]
+    )
     body = "\n".join(
         [
             f"Page: {feedback.page_url or '-'}",
@@ -244,6 +248,8 @@ def notify(feedback: AccessibilityFeedback) -> None:
             f"Language: {feedback.language}",
             "",
             feedback.message,
+            "",
+            f"Answer it from the admin: {admin_url}",
         ]
     )
     try:

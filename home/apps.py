@@ -9,7 +9,8 @@ class HomeConfig(AppConfig):
     def ready(self) -> None:
         from portal import cache
 
-        from . import translation_fallback
+        from . import checks, translation_drafts, translation_fallback  # noqa: F401 (checks registers itself)
 
         translation_fallback.install()
         cache.connect_signals()
+        translation_drafts.connect_signals()

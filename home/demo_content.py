@@ -2,7 +2,9 @@
 
 import datetime
 import secrets
+from urllib.parse import urlsplit
 
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
@@ -75,6 +77,7 @@ def ensure_home(book: TranslationBook, spec: dict, log: demo.Logger) -> HomePage
     body = demo.body_blocks(book, spec["body"])
     book.add(demo.T("domov", "pocetna", "home"))
     if home is not None:
+        point_site_at_public_address()
         return home
     root = Page.get_first_root_node()
     home = HomePage(title=title, slug="domov", intro=intro, body=body, locale=sl)
@@ -90,8 +93,20 @@ def ensure_home(book: TranslationBook, spec: dict, log: demo.Logger) -> HomePage
         site.save()
     if old_root is not None and old_root.specific_class is Page:
         old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
+    point_site_at_public_address()
     log("home: created the home page")
     return home
+
+
+def point_site_at_public_address() -> None:
+    """The default Site's hostname and port are PUBLIC_BASE_URL's, so page links and e-mail links agree
+    (the system check portal.W001 warns when they do not)."""
+    public = urlsplit(django_settings.PUBLIC_BASE_URL)
+    port = public.port or (443 if public.scheme == "https" else 80)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None and (site.hostname, site.port) != (public.hostname, port):
+        site.hostname, site.port = public.hostname, port
+        site.save()  # signals: Wagtail's site root paths and the page cache follow
 
 
 def structured_rich_text(book: TranslationBook, items: list[tuple[str, demo.T]]) -> str:

@@ -1,8 +1,15 @@
 """Which language versions of a page exist, and where the language switcher should send a visitor.
 
-The rules (DESIGN §3): only real translations count. A wagtail-localize alias is a page that exists
-in a locale's tree but still shows the source language's content; it is never offered as a
-translation, never listed in hreflang, and points its canonical link at its source.
+The rule: only published translations count. An *untranslated copy* is a page that exists in a language's
+tree but shows the source language's content:
+
+- a wagtail-localize alias (made by the tree synchronisation), or
+- a translation that has been started but never published. wagtail-localize turns the alias into a live
+  page the moment a translator starts ("Translate this page"), long before anyone publishes the
+  translation; home/translation_drafts.py keeps such a page's public content the source's meanwhile.
+
+An untranslated copy is never offered as a translation (switcher, hreflang, sitemap, search, API, feeds,
+newsletters), marks its content with the source language and points its canonical link at its source.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -18,6 +26,16 @@ from wagtail.models import Page
 from portal.cache import cached_for_language
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
+# Every other language's tree is synchronised from this one (home/migrations/0002_locales).
+SOURCE_LANGUAGE = settings.LANGUAGE_CODE
+
+# Page rows that are a language version in their own right: not an alias and, outside the source language, not
+# a translation in progress. One in progress is live, has drafts (revisions) but has never been published
+# itself: wagtail-localize converts the alias without publishing it (home/translation_drafts.py). A page that
+# has no revision at all was not made in the admin (an import, a script) and is taken as it is.
+PUBLISHED_VERSION = Q(alias_of__isnull=True) & (
+    Q(locale__language_code=SOURCE_LANGUAGE) | Q(live_revision__isnull=False) | Q(latest_revision__isnull=True)
+)
 
 
 @dataclass(frozen=True)
@@ -31,12 +49,39 @@ class LanguageVersion:
     current: bool
 
 
-def is_alias(page: Page) -> bool:
-    return page.alias_of_id is not None
+def copy_language(page) -> str:
+    """For an untranslated copy, the language of the content it shows; "" for a real language version.
+
+    Listings that may show copies select `alias_of__locale` and `locale` with their pages."""
+    if not isinstance(page, Page):
+        return ""
+    if page.alias_of_id is not None:
+        return page.alias_of.locale.language_code
+    if (
+        page.live_revision_id is None
+        and page.latest_revision_id is not None
+        and page.live
+        and page.locale.language_code != SOURCE_LANGUAGE
+    ):
+        return SOURCE_LANGUAGE
+    return ""
+
+
+def copy_source(page: Page) -> Page | None:
+    """The page an untranslated copy shows the content of; None for a real language version."""
+    if page.alias_of_id is not None:
+        return page.alias_of
+    if copy_language(page):
+        return (
+            Page.objects.filter(translation_key=page.translation_key, locale__language_code=SOURCE_LANGUAGE, live=True)
+            .select_related("locale")
+            .first()
+        )
+    return None
 
 
 def real_translations(page: Page) -> list[Page]:
-    """Live, non-alias versions of `page` in every locale (itself included when it qualifies), one query."""
+    """Published language versions of `page` (itself included when it qualifies), one query."""
     if not getattr(page, "translation_key", None):
         return []
     cache = getattr(page, "_real_translations_cache", None)
@@ -44,7 +89,7 @@ def real_translations(page: Page) -> list[Page]:
 
         def build() -> list[Page]:
             return list(
-                Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+                Page.objects.filter(PUBLISHED_VERSION, translation_key=page.translation_key, live=True)
                 .select_related("locale")
                 .order_by("pk")
             )
@@ -114,9 +159,8 @@ def absolute_url(page: Page, request: HttpRequest) -> str | None:
 
 
 def canonical_url(page: Page, request: HttpRequest) -> str | None:
-    """An alias's canonical is its source page; a real page is its own canonical."""
-    target = page.alias_of if is_alias(page) else page
-    return absolute_url(target, request)
+    """An untranslated copy's canonical is its source page; a real page is its own canonical."""
+    return absolute_url(copy_source(page) or page, request)
 
 
 def language_versions(request: HttpRequest, page: Page | None = None) -> list[LanguageVersion]:

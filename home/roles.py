@@ -261,3 +261,43 @@ def partner_section_saved(sender, instance, raw: bool = False, **kwargs) -> None
     if raw or not instance.pk or not instance.partner_id:
         return
     sync_partner_section(instance)
+
+
+# --- the page explorer of partner editors -----------------------------------------------------------------
+
+
+def partner_sections_of(user) -> list | None:
+    """The sections (every language version) a partner editor works in; None for anyone else."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import Page
+
+    if not user.is_authenticated or user.is_superuser:
+        return None
+    cached = getattr(user, "_partner_sections", False)
+    if cached is not False:
+        return cached
+    groups = user.groups.all()
+    sections = None
+    if not groups.filter(name__in=(COMMUNICATIONS_STAFF, TRANSLATORS)).exists():
+        partner_groups = Group.objects.filter(pk__in=groups.values("pk"), partner_link__isnull=False)
+        sections = list(Page.objects.filter(group_permissions__group__in=partner_groups).distinct()) or None
+    user._partner_sections = sections
+    return sections
+
+
+def partner_explorer_pages(parent_page, pages, request):
+    """`construct_explorer_page_queryset` hook: a partner editor's explorer shows the way to their own sections
+    in the source language's tree and what is inside them; anywhere else they get Wagtail's "no access"."""
+    from django.core.exceptions import PermissionDenied
+
+    sections = partner_sections_of(request.user)
+    if sections is None:
+        return pages
+    if parent_page.is_root():
+        return pages.filter(locale__language_code=settings.LANGUAGE_CODE)
+    inside_or_above = any(
+        parent_page.path.startswith(section.path) or section.path.startswith(parent_page.path) for section in sections
+    )
+    if not inside_or_above:
+        raise PermissionDenied
+    return pages

@@ -88,13 +88,11 @@ def load(log: demo.Logger) -> None:
         book,
     )
     demo.translate(signup, book)
+    sections = {key: partner_section(archive, spec, book) for key, spec in data.SECTIONS.items()}
+    for spec in data.NEWS_SECTIONS.values():
+        partner_section(news_index, spec, book)
     for spec in data.ISSUES:
-        section_spec = data.SECTIONS[spec["section"]]
-        partner = Partner.objects.get(locale=demo.locale(demo.SOURCE_LANGUAGE), name=section_spec["partner"])
-        section = demo.add_source_page(
-            archive, PartnerSectionPage(partner=partner, **_fields(book, section_spec, "slug", "title")), book
-        )
-        demo.translate(section, book)
+        section = sections[spec["section"]]
         issue = demo.add_source_page(
             section,
             NewsletterIssuePage(
@@ -114,6 +112,15 @@ def load(log: demo.Logger) -> None:
         f"news: {NewsPage.objects.count()} news pages, {SuccessStoryPage.objects.count()} success stories, "
         f"{NewsletterIssuePage.objects.count()} newsletter issues"
     )
+
+
+def partner_section(parent, spec: dict, book: TranslationBook) -> PartnerSectionPage:
+    """A partner's section under the news or the newsletter archive, in every language."""
+    partner = Partner.objects.get(locale=demo.locale(demo.SOURCE_LANGUAGE), name=spec["partner"])
+    names = ("slug", "title", "intro") if "intro" in spec else ("slug", "title")
+    section = demo.add_source_page(parent, PartnerSectionPage(partner=partner, **_fields(book, spec, *names)), book)
+    demo.translate(section, book)
+    return section
 
 
 def _fields(book: TranslationBook, spec: dict, *names: str) -> dict[str, str]:

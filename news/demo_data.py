@@ -422,6 +422,45 @@ SECTIONS = {
         "slug": T("cpu", "cpu", "cpu"),
         "title": T("E-novice CPU", "E-bilten CPU", "CPU newsletters"),
     },
+    "BISTRA": {
+        "partner": "Znanstveno-raziskovalno središče Bistra Ptuj",
+        "slug": T("zrs-bistra-ptuj", "zrs-bistra-ptuj", "zrs-bistra-ptuj"),
+        "title": T("E-novice ZRS Bistra Ptuj", "E-bilten ZRS Bistra Ptuj", "ZRS Bistra Ptuj newsletters"),
+    },
+    "ZRSZ": {
+        "partner": "Zavod Republike Slovenije za zaposlovanje – Območna služba Ptuj",
+        "slug": T("zrsz-ptuj", "zrsz-ptuj", "zrsz-ptuj"),
+        "title": T(
+            "E-novice Zavoda RS za zaposlovanje, OS Ptuj",
+            "E-bilten Zavoda RS za zapošljavanje, PS Ptuj",
+            "Newsletters of the Employment Service of Slovenia, Ptuj",
+        ),
+    },
+}
+
+# Every project partner also has a corner of the news, where its editors write news for review.
+NEWS_SECTIONS = {
+    key: {
+        "partner": spec["partner"],
+        "slug": spec["slug"],
+        "title": T(
+            *(f"{prefix} {name}" for prefix, name in zip(("Novice", "Novosti", "News from"), names, strict=True))
+        ),
+        "intro": T(
+            "Novice, ki jih piše partner in jih pred objavo pregleda ekipa za komuniciranje.",
+            "Novosti koje piše partner, a prije objave pregledava tim za komunikaciju.",
+            "News written by the partner and reviewed by the communications team before it goes live.",
+        ),
+    }
+    for key, spec, names in (
+        ("BISTRA", SECTIONS["BISTRA"], ("ZRS Bistra Ptuj",) * 3),
+        ("RASR", SECTIONS["RASR"], ("RASR",) * 3),
+        ("CPU", SECTIONS["CPU"], ("CPU",) * 3),
+        ("ZRSZ", SECTIONS["ZRSZ"], ("ZRSZ OS Ptuj", "ZRSZ PS Ptuj", "Employment Service, Ptuj")),
+        ("JURA", SECTIONS["JURA"], ("JURA",) * 3),
+        ("CZSS", SECTIONS["CZSS"], ("CZSS Čakovec",) * 3),
+        ("REDEA", SECTIONS["REDEA"], ("REDEA",) * 3),
+    )
 }
 
 ISSUES = [

@@ -66,7 +66,8 @@ def issue_message(issue: NewsletterIssuePage, subscriber: Subscriber, base_url: 
             "issue": issue,
             "body": body,
             "body_text": plain_text(body),
-            "web_url": issue.get_full_url(),
+            # Not get_full_url(): the Site's hostname is not necessarily the public address.
+            "web_url": base_url.rstrip("/") + issue.get_url_parts()[2],
             "attachment_url": absolute_url(issue.attachment.url, base_url) if issue.attachment else "",
             "unsubscribe_url": leave_url,
             "language": subscriber.language,

@@ -11,6 +11,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from home.languages import PUBLISHED_VERSION
+
 from .listing import with_card_data
 from .models import NewsIndexPage, SuccessStoryPage
 
@@ -44,7 +46,7 @@ class NewsRssFeed(Feed):
         stories = (
             SuccessStoryPage.objects.live()
             .with_valid_consent()
-            .filter(locale_id=self.index.locale_id, alias_of__isnull=True)
+            .filter(PUBLISHED_VERSION, locale_id=self.index.locale_id)
             .select_related("locale")
             .order_by("-date", "-pk")[:FEED_LENGTH]
         )

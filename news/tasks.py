@@ -13,10 +13,13 @@ from __future__ import annotations
 import logging
 import smtplib
 
+from django.conf import settings
 from django.core.mail import get_connection
 from django.db.models import Count
 from django.utils import timezone
 from django_tasks import task
+
+from home.languages import PUBLISHED_VERSION
 
 from .emails import confirmation_message, issue_message
 from .models import NewsletterDelivery, NewsletterIssuePage, Subscriber
@@ -31,12 +34,12 @@ class MailServerUnavailable(Exception):
 
 
 @task()
-def send_confirmation_email(subscriber_id: int, base_url: str) -> bool:
+def send_confirmation_email(subscriber_id: int) -> bool:
     subscriber = Subscriber.objects.filter(pk=subscriber_id, status=Subscriber.Status.PENDING).first()
     if subscriber is None:
         return False
     try:
-        confirmation_message(subscriber, base_url).send()
+        confirmation_message(subscriber, settings.PUBLIC_BASE_URL).send()
     except Exception:
         logger.exception("Could not send a newsletter confirmation e-mail")
         raise
@@ -57,10 +60,18 @@ def queue_deliveries(issue: NewsletterIssuePage) -> int:
     return len(rows)
 
 
-def recipients_for(issue: NewsletterIssuePage) -> int:
-    """How many confirmed subscribers of the issue's language would receive it."""
+def recipients_for(issue: NewsletterIssuePage, *, remaining: bool = False) -> int:
+    """How many confirmed subscribers of the issue's language want it; with `remaining`, only those it has not
+    been sent to yet (no delivery, or one still waiting)."""
     subscribers = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED, language=issue.locale.language_code)
+    if remaining:
+        subscribers = subscribers.exclude(deliveries__in=issue.deliveries.exclude(status=Status.PENDING))
     return sum(1 for topics in subscribers.values_list("topics", flat=True) if topics_match(topics, issue.topics))
+
+
+def is_sendable(issue: NewsletterIssuePage) -> bool:
+    """Live and a published language version: an untranslated copy would mail Slovenian text as the translation."""
+    return NewsletterIssuePage.objects.live().filter(PUBLISHED_VERSION, pk=issue.pk).exists()
 
 
 def delivery_counts(issue: NewsletterIssuePage) -> dict[str, int]:
@@ -85,11 +96,16 @@ def _refusal(error: smtplib.SMTPRecipientsRefused) -> tuple[int, str]:
 
 @task()
 def send_newsletter_issue(issue_id: int) -> dict[str, int]:
-    issue = NewsletterIssuePage.objects.live().filter(pk=issue_id).select_related("attachment", "locale").first()
+    issue = (
+        NewsletterIssuePage.objects.live()
+        .filter(PUBLISHED_VERSION, pk=issue_id)
+        .select_related("attachment", "locale")
+        .first()
+    )
     if issue is None:
-        logger.warning("Newsletter issue %s is not live; nothing sent", issue_id)
+        logger.warning("Newsletter issue %s is not live or not translated; nothing sent", issue_id)
         return {}
-    base_url = issue.get_site().root_url
+    base_url = settings.PUBLIC_BASE_URL
     queue_deliveries(issue)
     pending = list(
         NewsletterDelivery.objects.filter(issue=issue, status=Status.PENDING)

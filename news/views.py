@@ -67,7 +67,7 @@ def _sign_up(request: HttpRequest, page, data: dict) -> None:
         consent_text_version=page.consent_text_version(),
     )
     if subscriber is not None:
-        send_confirmation_email.enqueue(subscriber.pk, request.build_absolute_uri("/"))
+        send_confirmation_email.enqueue(subscriber.pk)
 
 
 def _message_page(request: HttpRequest, language: str | None, status: int, **context) -> HttpResponse:

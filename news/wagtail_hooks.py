@@ -6,6 +6,7 @@ from wagtail.admin.widgets import Button
 from . import admin_views
 from .listing import hide_stories_without_consent
 from .models import NewsletterIssuePage, PartnerSectionPage
+from .tasks import is_sendable
 
 
 @hooks.register("register_admin_urls")
@@ -15,7 +16,7 @@ def newsletter_admin_urls():
 
 @hooks.register("register_page_header_buttons")
 def send_to_subscribers_button(page, user, view_name, next_url=None):
-    if isinstance(page, NewsletterIssuePage) and page.live and admin_views.can_send(page, user):
+    if isinstance(page, NewsletterIssuePage) and admin_views.can_send(page, user) and is_sendable(page):
         yield Button(
             _("Send to subscribers"),
             reverse("news_send_issue", args=[page.pk]),

@@ -345,7 +345,9 @@ def _remember_public_state(sender, instance, raw=False, **kwargs) -> None:
     if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return
     instance._page_cache_before = (
-        Page.objects.filter(pk=instance.pk).values_list("url_path", "live").first() if instance.pk else None
+        Page.objects.filter(pk=instance.pk).values_list("url_path", "live", "alias_of_id", "live_revision_id").first()
+        if instance.pk
+        else None
     )
 
 
@@ -355,8 +357,10 @@ def _page_saved(sender, instance, raw=False, **kwargs) -> None:
     before = instance.__dict__.pop("_page_cache_before")
     if not instance.live and (before is None or not before[1]):
         return  # a draft stays a draft: nobody sees it
-    if before != (instance.url_path, instance.live):
-        # New, published, unpublished or renamed: every language version's switcher and hreflang change.
+    after = (instance.url_path, instance.live, instance.alias_of_id, instance.live_revision_id)
+    if before is None or before[:3] != after[:3] or (before[3] is None) != (after[3] is None):
+        # New, published, unpublished, renamed, or a translation published for the first time (or turned back
+        # into an alias): every language version's switcher and hreflang change (home/languages.py).
         invalidate(_translation_languages(instance))
     else:
         invalidate({instance.locale.language_code} | _alias_languages(instance))

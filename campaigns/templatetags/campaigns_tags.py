@@ -7,6 +7,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from campaigns.models import CampaignPage, SelfCheckPage
+from home.languages import PUBLISHED_VERSION
 
 register = template.Library()
 
@@ -17,7 +18,7 @@ def home_campaign() -> dict | None:
     self-check, in two queries; None when the language has no campaign."""
     campaign = (
         CampaignPage.objects.live()
-        .filter(locale__language_code=get_language(), alias_of__isnull=True)
+        .filter(PUBLISHED_VERSION, locale__language_code=get_language())
         .order_by("-first_published_at", "-pk")
         .first()
     )

@@ -19,6 +19,7 @@ from wagtail_localize.fields import BaseTranslatableField
 
 from home.accessibility import ImageAltTextPageForm
 from home.blocks import BodyBlock
+from home.languages import PUBLISHED_VERSION
 from home.models import Partner, PortalImage
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
@@ -52,7 +53,7 @@ class NewsIndexPage(RoutablePageMixin, ViewRestrictionsMixin, Page):
         return (
             NewsPage.objects.live()
             .descendant_of(self)
-            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .filter(PUBLISHED_VERSION, locale_id=self.locale_id)
             .order_by("-date", "-pk")
         )
 
@@ -139,7 +140,7 @@ class PartnerSectionPage(ViewRestrictionsMixin, Page):
             model, kind = NewsPage, "news"
         else:
             model, kind = NewsletterIssuePage, "newsletters"
-        return model.objects.live().child_of(self).filter(alias_of__isnull=True).order_by("-date", "-pk"), kind
+        return model.objects.live().child_of(self).filter(PUBLISHED_VERSION).order_by("-date", "-pk"), kind
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

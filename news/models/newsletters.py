@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.languages import PUBLISHED_VERSION
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
@@ -59,7 +60,7 @@ class NewsletterIndexPage(ViewRestrictionsMixin, Page):
         return (
             NewsletterIssuePage.objects.live()
             .descendant_of(self)
-            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .filter(PUBLISHED_VERSION, locale_id=self.locale_id)
             .select_related("partner", "attachment")
             .order_by("-date", "-pk")
         )

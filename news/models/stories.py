@@ -28,6 +28,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.languages import PUBLISHED_VERSION
 from home.models import PortalImage
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
@@ -74,7 +75,7 @@ class SuccessStoryIndexPage(ViewRestrictionsMixin, Page):
             SuccessStoryPage.objects.live()
             .with_valid_consent()
             .child_of(self)
-            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .filter(PUBLISHED_VERSION, locale_id=self.locale_id)
             .order_by("-date", "-pk")
         )
 

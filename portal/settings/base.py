@@ -217,7 +217,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # Wagtail
 WAGTAIL_SITE_NAME = "2SoKroG"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public address of the portal, for every absolute link made outside a request: newsletter and
+# confirmation e-mails (links and List-Unsubscribe), moderation and feedback e-mails (Wagtail's admin base URL).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "home.PortalImage"
 # The database backend: FTS5 on SQLite, tsvector on PostgreSQL. `simple` (no English stemming) because
 # most content is Slovenian or Croatian; see home/search.py for diacritics.

@@ -4,6 +4,8 @@ Optional services are switched on by their variables in base.py (DATABASE_URL, R
 EMAIL_HOST); this module adds what only production needs.
 """
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -15,6 +17,11 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable (a long random string).")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable (comma-separated host names).")
+if not os.environ.get("PUBLIC_BASE_URL"):
+    raise ImproperlyConfigured(
+        "Set the PUBLIC_BASE_URL environment variable (the portal's public address, e.g. https://portal.example.org):"
+        " e-mails link to it."
+    )
 
 # Newsletters are sent by a worker (`manage.py db_worker`), not inside the editor's request.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

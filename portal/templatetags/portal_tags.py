@@ -2,10 +2,10 @@
 
 from django import template
 from django.conf import settings
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from wagtail.models import Page
 
 from home import languages
@@ -54,7 +54,7 @@ def main_menu(context):
         request._main_menu = cached_for_language(
             get_language(),
             f"menu-{home.pk}",
-            lambda: list(home.get_children().live().in_menu().select_related("alias_of__locale")),
+            lambda: list(home.get_children().live().in_menu().select_related("locale", "alias_of__locale")),
         )
     return request._main_menu
 
@@ -81,7 +81,21 @@ def footer_partners():
 
 @register.filter
 def language_name(code: str) -> str:
+    """The language's own name ("Slovenščina"), as the language switcher shows it."""
     return dict(settings.LANGUAGES).get(code, code)
+
+
+# A language named inside a sentence of the interface language ("… in its original language, Slovenian").
+LANGUAGE_NAMES_IN_TEXT = {
+    "sl": gettext_lazy("Slovenian"),
+    "hr": gettext_lazy("Croatian"),
+    "en": gettext_lazy("English"),
+}
+
+
+@register.filter
+def language_in_text(code: str) -> str:
+    return str(LANGUAGE_NAMES_IN_TEXT.get(code, code))
 
 
 OPEN_GRAPH_LOCALES = {"sl": "sl_SI", "hr": "hr_HR", "en": "en_GB"}
@@ -94,13 +108,26 @@ def og_locale(code: str) -> str:
 
 @register.simple_tag
 def page_language(page) -> str:
-    """Language of the content actually shown: an alias shows its source page's language."""
-    if isinstance(page, Page) and page.alias_of_id is not None:
-        return page.alias_of.locale.language_code
+    """Language of the content actually shown: an untranslated copy shows its source page's language."""
+    if copy := languages.copy_language(page):
+        return copy
     if isinstance(page, Page):
         languages.real_translations(page)  # fetches the page's locale with the translations the frame needs
         return page.locale.language_code
     return get_language()
+
+
+@register.simple_tag
+def copy_language(page) -> str:
+    """The source language of an untranslated copy (an alias or a translation not published yet), else ""."""
+    return languages.copy_language(page)
+
+
+@register.filter
+def copy_lang_attr(page) -> str:
+    """` lang="sl"` on a link to an untranslated copy, whose title is in the source language."""
+    code = languages.copy_language(page)
+    return format_html(' lang="{}"', code) if code else ""
 
 
 @register.simple_tag

@@ -119,10 +119,15 @@ def test_subscribe_confirm_receive_unsubscribe_round_trip(client, news_tree, smt
     edit = client.get(f"/admin/pages/{issue.pk}/edit/").content.decode()
     assert f'href="/admin/news/newsletter/{issue.pk}/send/"' in edit
     confirm_view = client.get(f"/admin/news/newsletter/{issue.pk}/send/").content.decode()
-    assert "1 confirmed subscriber of the English newsletter will receive this issue." in confirm_view
+    assert "1 confirmed subscriber of the English newsletter will receive this issue when you send it." in confirm_view
+    assert "Send to 1 subscriber" in confirm_view
     client.post(f"/admin/news/newsletter/{issue.pk}/send/")
     progress = client.get(f"/admin/news/newsletter/{issue.pk}/send/").content.decode()
     assert re.search(r"<th scope=\"row\">Sent</th><td>1</td>", progress)
+    # Afterwards the page says what happened, and offers no second sending to nobody.
+    assert "This issue has been sent to 1 subscriber of the English newsletter." in progress
+    assert "will receive" not in progress and "Send to the" not in progress and "Send to 1" not in progress
+    assert "There is nobody to send it to" in progress
     client.logout()
 
     # The issue arrives in English, as text and HTML, with one-click unsubscribe headers.
@@ -130,14 +135,14 @@ def test_subscribe_confirm_receive_unsubscribe_round_trip(client, news_tree, smt
     assert newsletter["Subject"] == "08/2020 – Testing the model"
     assert newsletter["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     unsubscribe_url = newsletter["List-Unsubscribe"].strip().strip("<>")
-    assert unsubscribe_url.startswith("http://localhost/newsletter/unsubscribe/")
+    assert unsubscribe_url.startswith("http://testserver/newsletter/unsubscribe/")
     assert "Besedilo številke" in body_text(newsletter)
     html = body_html(newsletter)
-    assert '<html lang="en">' in html and 'href="http://localhost/sl/novice/"' in html
+    assert '<html lang="en">' in html and 'href="http://testserver/sl/novice/"' in html
     assert unsubscribe_url in html and unsubscribe_url in body_text(newsletter)
 
     # One-click unsubscribe (RFC 8058), as a mail provider does it: the address is deleted.
-    path = unsubscribe_url.removeprefix("http://localhost")
+    path = unsubscribe_url.removeprefix("http://testserver")
     response = client.post(path, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
     assert response.status_code == 200
     assert not Subscriber.objects.exists()
@@ -242,3 +247,58 @@ def test_editors_without_publish_permission_cannot_send(news_tree, client):
     client.force_login(user)
     assert client.post(f"/admin/news/newsletter/{issue.pk}/send/").status_code in (302, 403)
     assert not NewsletterDelivery.objects.exists()
+
+
+def test_sending_is_offered_only_for_a_translation_with_subscribers(client, news_tree, editor):
+    from wagtail.models import Locale
+
+    issue = NewsletterIssuePageFactory(parent=news_tree.newsletters["sl"], title="Mentorji in zdravje", slug="mentorji")
+    issue.save_revision().publish()
+    copy = issue.copy_for_translation(Locale.objects.get(language_code="en"), alias=True)
+    client.force_login(editor)
+
+    # An untranslated English copy would mail Slovenian text to English readers: no button, and a refusal.
+    confirmed("ana@example.org", language="en")
+    assert f"/admin/news/newsletter/{copy.pk}/send/" not in client.get(f"/admin/pages/{copy.pk}/edit/").content.decode()
+    view = client.get(f"/admin/news/newsletter/{copy.pk}/send/").content.decode()
+    assert "This issue is not translated into English yet" in view and "Send to 1" not in view
+    client.post(f"/admin/news/newsletter/{copy.pk}/send/")
+    assert not NewsletterDelivery.objects.exists()
+
+    # The Slovenian original with nobody subscribed to the Slovenian newsletter: nothing to send.
+    view = client.get(f"/admin/news/newsletter/{issue.pk}/send/").content.decode()
+    assert "There is nobody to send it to" in view and "Send to 0" not in view
+    client.post(f"/admin/news/newsletter/{issue.pk}/send/")
+    assert not NewsletterDelivery.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_link_in_a_sent_newsletter_works_on_the_running_server(live_server, settings, smtp):
+    """Read online, the body's links, the unsubscribe link and List-Unsubscribe all point at PUBLIC_BASE_URL."""
+    import urllib.parse
+    import urllib.request
+
+    from tests.news.conftest import build_news_tree
+
+    settings.PUBLIC_BASE_URL = live_server.url
+    tree = build_news_tree()
+    issue = NewsletterIssuePageFactory(parent=tree.newsletters["sl"], title="Mentorji in zdravje", slug="mentorji")
+    issue.save_revision().publish()
+    confirmed("ana@example.org", language="sl")
+    send_newsletter_issue.enqueue(issue.pk)
+    [newsletter] = smtp.to("ana@example.org")
+    links = set(re.findall(r'href="([^"]+)"', body_html(newsletter))) | set(
+        re.findall(r"https?://\S+", body_text(newsletter))
+    )
+    header = newsletter["List-Unsubscribe"].strip().strip("<>")
+    assert links and all(link.startswith(live_server.url) for link in links | {header}), links
+    for link in sorted(links - {header}):
+        with urllib.request.urlopen(link) as response:  # noqa: S310 (the test's own server)
+            assert response.status == 200, link
+    assert Subscriber.objects.filter(email="ana@example.org").exists()  # opening the page unsubscribes nobody
+    one_click = urllib.request.Request(header, data=b"List-Unsubscribe=One-Click", method="POST")  # noqa: S310
+    one_click.add_header("Content-Type", "application/x-www-form-urlencoded")
+    with urllib.request.urlopen(one_click) as response:  # noqa: S310
+        assert response.status == 200
+    assert not Subscriber.objects.filter(email="ana@example.org").exists()
+    assert urllib.parse.urlsplit(header).path.startswith("/newsletter/unsubscribe/")
