@@ -339,3 +339,23 @@ def test_javascript_catalogues_translate_the_editor_strings(journeys, language, 
     translations = journeys[language].catalogues[catalogue]
     missing = [msgid for msgid in JS_STRINGS[catalogue] if translations.get(msgid) in (None, "", msgid)]
     assert not missing, missing
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_untranslated_copy_has_an_admin_title(journeys, language):
+    html = journeys[language].screens["untranslated copy"]
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert " ".join(title.split()) == "Neprevedena kopija: Samo v slovenščini - Wagtail"
+
+
+def test_slovenian_wording_editors_would_not_trip_on():
+    from django.utils import translation
+
+    with translation.override("sl"):
+        assert translation.gettext("Heading 2") == "Naslov 2"
+        assert translation.gettext("Update") == "Posodobi"
+        assert translation.gettext("%(label)s and Publish") % {"label": "Potrdi"} == "Potrdi in objavi"
+        assert translation.gettext("Approve with comment") + " in objavi" == "Odobri s komentarjem in objavi"
+        locked = translation.gettext("{model_name} '{title}' is locked and has been scheduled to go live at {datetime}")
+        assert "zaklenjena in načrtovana" in locked
+        assert translation.gettext("Topics") == "Teme"
