@@ -23,6 +23,34 @@ class PortalLocaleMiddleware(LocaleMiddleware):
 ADMIN_PREFIX = "/admin/"
 
 
+class AdminLanguageMiddleware:
+    """An editor's admin is in the language of their profile, whatever the browser asks for.
+
+    Wagtail switches to the editor's preferred language only inside its views (`get_localized_response`),
+    so what it does around them stayed in the browser's language: the permission-denied message
+    ("Sorry, you do not have permission to access this area.") is added after the view has given up,
+    and a Chromium with an English `Accept-Language` showed it in English to a Slovenian editor. Runs after
+    AuthenticationMiddleware; the profile is the one Wagtail reads anyway (cached on the user).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(ADMIN_PREFIX) and request.user.is_authenticated:
+            from django.core.exceptions import ObjectDoesNotExist
+            from django.utils import translation
+
+            try:
+                language = request.user.wagtail_userprofile.get_preferred_language()
+            except ObjectDoesNotExist:
+                language = None
+            if language:
+                translation.activate(language)
+                request.LANGUAGE_CODE = translation.get_language()
+        return self.get_response(request)
+
+
 class RejectNulCharactersMiddleware:
     """A NUL character in the path, the query string or a public form is bad input: answer 400 with a page
     in the visitor's language. Nobody types one, and PostgreSQL refuses it in any text it is asked to

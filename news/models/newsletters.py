@@ -133,7 +133,9 @@ class NewsletterIssuePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         FieldPanel("partner"),
         FieldPanel("summary"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("attachment"), FieldPanel("topics")], heading=_("Attachment and topics")),
+        MultiFieldPanel(
+            [FieldPanel("attachment"), FieldPanel("topics", heading=_("Topics"))], heading=_("Attachment and topics")
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
