@@ -40,6 +40,7 @@ from home.blocks import BodyBlock
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.widgets import PartnerChooser
 
 from .blocks import ProgrammeBlock, ReportDocumentsBlock, ReportPhotosBlock
 
@@ -274,7 +275,7 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin, Pag
         ),
         MultiFieldPanel(
             [
-                FieldPanel("organiser"),
+                FieldPanel("organiser", widget=PartnerChooser),
                 FieldPanel("audience"),
                 FieldPanel("spoken_languages"),
                 FieldPanel("registration_url"),

@@ -1,6 +1,6 @@
 """Who may do what in the admin: communications staff, translators and one editors group per partner.
 
-The fixed groups and the "Partner review" workflow are created by the data migration
+The fixed groups and the review workflow ("pregled") are created by the data migration
 `home/0004_roles_and_site_texts_per_language`, which calls `ensure_fixed_groups` with the historical models.
 Everything that depends on content (the locale trees, the partners' sections, the snippet models of the
 content apps) is reconciled at run time by `sync_roles`: `manage.py sync_partner_groups` runs it, the demo
@@ -32,8 +32,11 @@ COMMUNICATIONS_STAFF = "Communications staff"
 TRANSLATORS = "Translators"
 PARTNER_GROUP_PREFIX = "Partner editors: "
 PARTNER_COLLECTION_PREFIX = "Partner: "
-PARTNER_REVIEW_WORKFLOW = "Partner review"
-PARTNER_REVIEW_TASK = "Review by communications staff"
+# Wagtail shows a workflow's and a task's stored name as it is, in every admin language ("Submit to
+# %(workflow_name)s", "Awaiting …"). "pregled" (review) is the same word in Slovenian and Croatian, the two
+# languages of the editors, and fits the override catalogues' wording: "Pošlji v pregled", "Pošalji na pregled".
+PARTNER_REVIEW_WORKFLOW = "pregled"
+PARTNER_REVIEW_TASK = "pregled"
 
 # Page permissions, by codename on wagtailcore.Page.
 STAFF_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page")
@@ -91,7 +94,7 @@ def grant_collection(apps, group, collection, actions: Iterable[str]) -> None:
 
 
 def ensure_fixed_groups(apps, snippet_models: Iterable[tuple[str, str]] = HOME_SNIPPETS) -> None:
-    """Communications staff, Translators and the "Partner review" workflow. Works with historical models."""
+    """Communications staff, Translators and the review workflow. Works with historical models."""
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
     Collection = apps.get_model("wagtailcore", "Collection")

@@ -22,7 +22,7 @@ def check_one_site_texts_per_language(apps, schema_editor):
 
 
 def create_groups(apps, schema_editor):
-    # Communications staff, Translators and the "Partner review" workflow (see home/roles.py).
+    # Communications staff, Translators and the review workflow (see home/roles.py).
     ensure_fixed_groups(apps)
 
 

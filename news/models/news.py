@@ -23,6 +23,7 @@ from home.languages import PUBLISHED_VERSION
 from home.models import Partner, PortalImage
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.widgets import PartnerChooser
 from portal.cache import cached_for_language
 
 from ..blocks import RelatedPagesBlock
@@ -125,7 +126,7 @@ class PartnerSectionPage(ViewRestrictionsMixin, Page):
     )
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("partner"), FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("partner", widget=PartnerChooser), FieldPanel("intro")]
     parent_page_types = ["news.NewsIndexPage", "news.NewsletterIndexPage"]
     subpage_types = ["news.NewsPage", "news.NewsletterIssuePage"]
 

@@ -23,6 +23,7 @@ from home.languages import PUBLISHED_VERSION
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.widgets import PartnerChooser
 from portal.cache import cached_for_language
 
 from ..listing import paginate
@@ -130,7 +131,7 @@ class NewsletterIssuePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("issue_label"), FieldPanel("date")]),
-        FieldPanel("partner"),
+        FieldPanel("partner", widget=PartnerChooser),
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(

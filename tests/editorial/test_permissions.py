@@ -84,7 +84,7 @@ def test_partner_editor_cannot_publish_directly(client, editorial):
     assert page.title == "Novica cpu"  # the live title is unchanged
     assert page.has_unpublished_changes  # the edit was kept as a draft, nothing was lost
     html = client.get(edit(page)).content.decode()
-    assert 'name="action-submit"' in html  # "Submit to Partner review" instead
+    assert 'name="action-submit"' in html  # "Submit to pregled" instead
     assert 'name="action-publish"' not in html
 
 

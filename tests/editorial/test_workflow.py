@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
+from home import roles
 from news.models import NewsPage
 from tests.editorial.conftest import page_form
 
@@ -36,7 +37,7 @@ def workflow_action(client, user, page, action, comment=""):
 def test_submission_emails_communications_staff_and_approval_publishes(client, editorial):
     page = submit_new_article(client, editorial)
     assert not page.live
-    assert page.current_workflow_state.workflow.name == "Partner review"
+    assert page.current_workflow_state.workflow.name == roles.PARTNER_REVIEW_WORKFLOW
     to_staff = [message for message in mail.outbox if editorial.staff.email in message.to]
     assert to_staff, [message.to for message in mail.outbox]
     assert "Delavnica v Celju" in to_staff[0].subject + to_staff[0].body
