@@ -12,25 +12,20 @@ wagtail-localize translates, this module puts back what the public may see:
   (`home.languages.PUBLISHED_VERSION`, `copy_language`).
 
 The translators' work is untouched: it lives in wagtail-localize's strings and in the page's latest revision,
-which is what communications staff publish. Publishing is refused while strings are untranslated
-(`refuse_incomplete_publish` in the translation editor; "Sync translated pages" no longer offers "Publish
-immediately", `SyncWithoutPublishing`), so a published translation never shows a Slovenian passage unmarked.
+which is what communications staff publish (home/translation_review.py, which also refuses to publish a
+translation while strings are untranslated).
 
 Delete `restore_public_content` and its signal when wagtail-localize stops saving drafts into the live row.
 """
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save
-from django.shortcuts import redirect
-from django.utils.translation import ngettext
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published
 from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import sync_alias
-from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .languages import SOURCE_LANGUAGE
 
@@ -87,55 +82,6 @@ def _source_published(sender, instance: Page, **kwargs) -> None:
     for page in copies:
         if (translation := translation_of(page)) is not None:
             restore_public_content(page, translation)
-
-
-def refuse_incomplete_publish(request, page: Page):
-    """`before_edit_page` hook, ahead of wagtail-localize's translation editor: its "Publish" would fill
-    every untranslated string with the Slovenian text and present it as the translation."""
-    if request.method != "POST" or request.POST.get("action") != "publish":
-        return None
-    translation = translation_of(page, enabled_only=True)
-    if translation is None:
-        return None
-    total, translated = translation.get_progress()
-    missing = total - translated
-    if missing <= 0:
-        return None
-    messages.error(
-        request,
-        ngettext(
-            "This translation cannot be published yet: %(missing)d text of %(total)d is not translated. "
-            "Translate it first, so that readers never see the original language presented as the translation.",
-            "This translation cannot be published yet: %(missing)d texts of %(total)d are not translated. "
-            "Translate them first, so that readers never see the original language presented as the translation.",
-            missing,
-        )
-        % {"missing": missing, "total": total},
-    )
-    return redirect(request.path)
-
-
-class SyncWithoutPublishing(UpdateTranslationsView):
-    """wagtail-localize's "Sync translated pages" without its "Publish immediately", which would publish every
-    new Slovenian text as if it were translated. Served at wagtail-localize's own URL (`admin_urls`)."""
-
-    def get_form(self):
-        form = super().get_form()
-        form.fields.pop("publish_translations", None)
-        return form
-
-    def form_valid(self, form):
-        form.cleaned_data["publish_translations"] = False
-        return super().form_valid(form)
-
-
-def admin_urls():
-    """`register_admin_urls` hook. Wagtail adds the apps' admin URLs in the order of INSTALLED_APPS, so this
-    path comes before wagtail-localize's identical one (tests/editorial/test_translation_in_progress.py
-    fails if it stops doing so)."""
-    from django.urls import path
-
-    return [path("localize/update/<int:translation_source_id>/", SyncWithoutPublishing.as_view())]
 
 
 def connect_signals() -> None:

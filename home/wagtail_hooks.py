@@ -5,12 +5,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import content_checks, language_of_parts, roles, translation_drafts, translation_status
+from . import content_checks, language_of_parts, roles, translation_review, translation_status
 from .models import AccessibilityFeedback, Partner, SiteTexts
 
 # Before wagtail-localize's own hook, which turns the page editor into its translation editor.
-hooks.register("before_edit_page", translation_drafts.refuse_incomplete_publish, order=-1)
-hooks.register("register_admin_urls", translation_drafts.admin_urls)
+hooks.register("before_edit_page", translation_review.refuse_incomplete_publish, order=-1)
+hooks.register("register_admin_urls", translation_review.admin_urls)
 hooks.register("construct_explorer_page_queryset", roles.partner_explorer_pages)
 
 

@@ -167,7 +167,49 @@ def test_sync_is_served_by_the_portal_view_without_publish_immediately():
     """If Wagtail or wagtail-localize change the order of admin URLs, the override would silently stop."""
     from django.urls import resolve
 
-    from home.translation_drafts import SyncWithoutPublishing
+    from home.translation_review import SyncWithoutPublishing
 
     match = resolve(reverse("wagtail_localize:update_translations", args=[1]))
     assert getattr(match.func, "view_class", None) is SyncWithoutPublishing
+
+
+def test_a_translator_submits_for_review_and_staff_approve(
+    client, editorial, started, django_capture_on_commit_callbacks
+):
+    page, hr_page, translation = started
+    edit_url = reverse("wagtailadmin_pages:edit", args=[hr_page.pk])
+    submit_url = reverse("portal_submit_translation", args=[translation.pk])
+
+    # Staff may publish: wagtail-localize's own action bar. The translator (Croatian admin) gets a safe one.
+    client.force_login(editorial.staff)
+    assert "portal-translation-actions" not in client.get(edit_url).content.decode()
+    client.force_login(editorial.translator)
+    editor = client.get(edit_url).content.decode()
+    bar = editor[editor.index("portal-translation-actions") :]
+    assert bar.index("Pošalji na pregled") < bar.index(
+        "Pretvori natrag u neprevedenu kopiju"
+    )  # submit first, convert last
+
+    # A partial translation is not handed over.
+    upload_translation(client, editorial.translator, translation, {"Svetovalnica": "Savjetovalište"})
+    response = client.post(submit_url, follow=True)
+    assert "Ovaj prijevod još se ne može objaviti" in response.content.decode()
+    assert not StandardPage.objects.get(pk=hr_page.pk).workflow_in_progress
+
+    upload_translation(client, editorial.translator, translation, CROATIAN)
+    response = client.post(submit_url, follow=True)
+    assert "Prijevod je poslan na pregled" in response.content.decode()
+    copy = StandardPage.objects.get(pk=hr_page.pk)
+    assert copy.workflow_in_progress
+    assert_untranslated_copy(page, copy)  # waiting for review is not published
+
+    client.force_login(editorial.staff)
+    task_state = copy.current_workflow_task_state
+    approve = reverse("wagtailadmin_pages:workflow_action", args=[copy.pk, "approve", task_state.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(approve, {"comment": ""})
+    assert response.status_code in (200, 302), response.status_code
+    published = StandardPage.objects.get(pk=hr_page.pk)
+    assert published.live_revision_id is not None and not published.workflow_in_progress
+    html = public(published.url)
+    assert "Besplatni savjeti svakog utorka." in html and "nije prevedena" not in html
