@@ -25,7 +25,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import ngettext
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wagtail import hooks
@@ -240,11 +240,20 @@ def matching_pages(parsed: ParsedQuery, language: str, kind_models=None):
     return Page.objects.filter(pk__in=visible.values("pk"))
 
 
+# Each sentence is shown in its own language (translation.override), so the catalogue of each language needs
+# only its own sentence; the others are translated for completeness.
+OTHER_LANGUAGE_RESULTS = {
+    "sl": lambda n: ngettext("%(count)s result in Slovenian", "%(count)s results in Slovenian", n),
+    "hr": lambda n: ngettext("%(count)s result in Croatian", "%(count)s results in Croatian", n),
+    "en": lambda n: ngettext("%(count)s result in English", "%(count)s results in English", n),
+}
+
+
 def other_languages(query: str, language: str) -> list[dict]:
     """How many results the same words find in each other language, said in that language."""
     found = []
-    for code, name in settings.LANGUAGES:
-        if code == language:
+    for code, _name in settings.LANGUAGES:
+        if code == language or code not in OTHER_LANGUAGE_RESULTS:
             continue
         parsed = parse(query, code, None)
         if not parsed.keys:
@@ -253,11 +262,8 @@ def other_languages(query: str, language: str) -> list[dict]:
         if not count:
             continue
         with translation.override(code):
-            text = ngettext("%(count)s result in %(language)s", "%(count)s results in %(language)s", count) % {
-                "count": count,
-                "language": gettext(name),
-            }
-            url = f"/{code}/search/?{urlencode({'q': query})}"
+            text = OTHER_LANGUAGE_RESULTS[code](count) % {"count": count}
+        url = f"/{code}/search/?{urlencode({'q': query})}"
         found.append({"language": code, "text": text, "url": url})
     return found
 

@@ -2,11 +2,28 @@
 
 from django.db import migrations, models
 
+from home.roles import COMMUNICATIONS_STAFF, permission
+
+
+def let_staff_read_the_search_report(apps, schema_editor):
+    """Communications staff read the search report and add promoted results from it."""
+    Group = apps.get_model("auth", "Group")
+    staff, _created = Group.objects.get_or_create(name=COMMUNICATIONS_STAFF)
+    staff.permissions.add(
+        permission(apps, "home", "searchqueryday", "view_searchqueryday"),
+        *(
+            permission(apps, "wagtailsearchpromotions", model, f"{action}_{model}")
+            for model in ("query", "searchpromotion")
+            for action in ("add", "change", "view")
+        ),
+    )
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('home', '0005_accessibility_statement_and_image_alt_text'),
+        ('wagtailsearchpromotions', '0008_query_verbose_name'),
     ]
 
     operations = [
@@ -27,4 +44,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('language', 'query', 'day'), name='one_row_per_query_and_day')],
             },
         ),
+        migrations.RunPython(let_staff_read_the_search_report, migrations.RunPython.noop),
     ]
