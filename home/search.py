@@ -37,7 +37,7 @@ from portal.cache import page_cache_generation
 from portal.ratelimit import allow
 
 from . import search_report
-from .search_text import FoldedSearchMixin, fold, word_keys, words
+from .search_text import FoldedSearchMixin, fold, locale_language, word_keys, words
 from .visibility import public_pages
 
 __all__ = ["FoldedSearchMixin", "fold", "search"]
@@ -232,8 +232,13 @@ def promotions_for(query: str, locale: Locale) -> list[SearchPromotion]:
     ]
 
 
-def matching_pages(parsed: ParsedQuery, language: str, kind_models=None):
-    visible = public_pages(Page.objects.filter(locale__language_code=language, depth__gt=1))
+def visible_pages():
+    """Every language's public pages; `.public()` reads the view restrictions once, here."""
+    return public_pages(Page.objects.filter(depth__gt=1))
+
+
+def matching_pages(visible, languages, kind_models=None):
+    visible = visible.filter(locale__language_code__in=languages)
     if kind_models:
         visible = visible.type(*kind_models)
     # The search backend filters only on indexed fields; `id` is one, the visibility rules are not.
@@ -249,22 +254,25 @@ OTHER_LANGUAGE_RESULTS = {
 }
 
 
-def other_languages(query: str, language: str) -> list[dict]:
-    """How many results the same words find in each other language, said in that language."""
+def other_languages(query: str, language: str, visible) -> list[dict]:
+    """How many results the same words find in each other language, said in that language. One search for
+    both: the words' keys in every other language together, counted per language."""
+    others = [code for code, _name in settings.LANGUAGES if code != language and code in OTHER_LANGUAGE_RESULTS]
+    keys = [parse(query, code, None) for code in others]
+    if not others or not any(parsed.keys for parsed in keys):
+        return []
+    combined = ParsedQuery([], [key for parsed in keys for key in parsed.keys])
+    pages = matching_pages(visible, others).search(combined.backend_query(), order_by_relevance=False)
+    counts: dict[str, int] = {}
+    for page in pages:
+        code = locale_language(page.locale_id)
+        counts[code] = counts.get(code, 0) + 1
     found = []
-    for code, _name in settings.LANGUAGES:
-        if code == language or code not in OTHER_LANGUAGE_RESULTS:
-            continue
-        parsed = parse(query, code, None)
-        if not parsed.keys:
-            continue
-        count = matching_pages(parsed, code).search(parsed.backend_query(), order_by_relevance=False).count()
-        if not count:
-            continue
-        with translation.override(code):
-            text = OTHER_LANGUAGE_RESULTS[code](count) % {"count": count}
-        url = f"/{code}/search/?{urlencode({'q': query})}"
-        found.append({"language": code, "text": text, "url": url})
+    for code in others:
+        if counts.get(code):
+            with translation.override(code):
+                text = OTHER_LANGUAGE_RESULTS[code](counts[code]) % {"count": counts[code]}
+            found.append({"language": code, "text": text, "url": f"/{code}/search/?{urlencode({'q': query})}"})
     return found
 
 
@@ -304,8 +312,9 @@ def search(request: HttpRequest) -> HttpResponse:
         promotions = promotions_for(query, locale)
         promoted_ids = {promotion.page_id for promotion in promotions if promotion.page_id}
         candidates: list[Page] = []
+        visible = visible_pages()
         if parsed.keys:
-            matches = matching_pages(parsed, language, kind[2] if kind else None).exclude(pk__in=promoted_ids)
+            matches = matching_pages(visible, [language], kind[2] if kind else None).exclude(pk__in=promoted_ids)
             candidates = list(matches.search(parsed.backend_query()))
             if any(page.pk not in data.pages for page in candidates):
                 data = language_data(language, refresh=True)  # published since this process last looked
@@ -331,6 +340,6 @@ def search(request: HttpRequest) -> HttpResponse:
             promotions=promotions,
             corrected=parsed.corrected,
             corrected_url="?" + urlencode({"q": parsed.corrected}) if parsed.corrected else "",
-            other_languages=other_languages(query, language) if found < FEW_RESULTS else [],
+            other_languages=other_languages(query, language, visible) if found < FEW_RESULTS else [],
         )
     return render(request, "home/search.html", context, status=400 if unknown_kind else 200)
