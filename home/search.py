@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlencode
@@ -67,6 +68,9 @@ class PageText:
     date: date | None
     title_keys: frozenset[str]
     keys: frozenset[str]
+    # The text split at spaces, and each piece's keys: snippets need no lemmatizing per request.
+    tokens: tuple[str, ...] = ()
+    token_keys: tuple[frozenset[str], ...] = ()
 
 
 @dataclass
@@ -91,7 +95,9 @@ def _build_language_data(language: str) -> LanguageData:
         body_words = words(text)
         keys = title_keys.union(*(word_keys(word, language) for word in body_words))
         found = page.search_date() if isinstance(page, FoldedSearchMixin) else None
-        data.pages[page.pk] = PageText(page.title, text, found, title_keys, keys)
+        tokens = tuple(text.split())
+        token_keys = tuple(frozenset().union(*(word_keys(word, language) for word in words(t))) for t in tokens)
+        data.pages[page.pk] = PageText(page.title, text, found, title_keys, keys, tokens, token_keys)
         data.keys |= keys
         for word in title_words + body_words:
             if len(word) >= 3 and not word.isdigit():
@@ -184,21 +190,18 @@ def snippet(page_text: PageText | None, parsed: ParsedQuery, language: str) -> S
     """The passage of the page that holds most of the query's words, those words in <mark>, all escaped."""
     if page_text is None or not page_text.text:
         return mark_safe("")  # noqa: S308 - empty
-    tokens = page_text.text.split()
+    tokens = page_text.tokens
     wanted = set().union(*parsed.keys) if parsed.keys else set()
-
-    def matches(token: str) -> bool:
-        return any(word_keys(word, language) & wanted for word in words(token))
-
-    hits = [index for index, token in enumerate(tokens) if matches(token)]
+    matched = [bool(keys & wanted) for keys in page_text.token_keys]
+    hits = [index for index, hit in enumerate(matched) if hit]
     if not hits:
         start = 0
     else:
         # The window of SNIPPET_WORDS words with the most hits; it opens a few words before the first one.
-        best = max(hits, key=lambda first: sum(1 for hit in hits if first <= hit < first + SNIPPET_WORDS))
+        best = max(hits, key=lambda first: bisect_left(hits, first + SNIPPET_WORDS) - bisect_left(hits, first))
         start = max(0, best - 5)
-    window = tokens[start : start + SNIPPET_WORDS]
-    parts = [f"<mark>{escape(token)}</mark>" if matches(token) else str(escape(token)) for token in window]
+    window = range(start, min(start + SNIPPET_WORDS, len(tokens)))
+    parts = [f"<mark>{escape(tokens[i])}</mark>" if matched[i] else str(escape(tokens[i])) for i in window]
     text = " ".join(parts)
     if start > 0:
         text = "… " + text
