@@ -42,16 +42,27 @@ def _lemmagen(language: str):
     return lemmagen3.Lemmatizer(language)
 
 
+@cache
+def _lemmatizers() -> frozenset[str]:
+    """SEARCH_LEMMATIZERS (settings): both by default; changing it needs `manage.py update_index`."""
+    from django.conf import settings
+
+    return frozenset(getattr(settings, "SEARCH_LEMMATIZERS", ("lemmagen3", "simplemma")))
+
+
 @lru_cache(maxsize=200_000)
 def word_keys(word: str, language: str) -> frozenset[str]:
     """The folded word and its folded lemmas: 'Revščino' (sl) -> {'revscino', 'revscina'}."""
     lower = word.lower()
     keys = {fold(lower)}
     if language in SIMPLEMMA_LANGUAGE and not lower.isdigit():
-        import simplemma
+        lemmatizers = _lemmatizers()
+        if "lemmagen3" in lemmatizers:
+            keys.add(fold(_lemmagen(language).lemmatize(lower)))
+        if "simplemma" in lemmatizers:
+            import simplemma
 
-        keys.add(fold(_lemmagen(language).lemmatize(lower)))
-        keys.add(fold(simplemma.lemmatize(lower, lang=SIMPLEMMA_LANGUAGE[language])))
+            keys.add(fold(simplemma.lemmatize(lower, lang=SIMPLEMMA_LANGUAGE[language])))
     keys.discard("")
     return frozenset(keys)
 
