@@ -336,13 +336,16 @@ def search(request: HttpRequest) -> HttpResponse:
             for page in results_page.object_list
         ]
         found = paginator.count + len(promotions)
-        search_report.record(language, query, found=bool(found))
+        if results_page.number == 1:  # a search, not a visitor paging through its results
+            search_report.record(language, query, found=bool(found))
         context.update(
             results_page=results_page,
             results=results,
             promotions=promotions,
             corrected=parsed.corrected,
-            corrected_url="?" + urlencode({"q": parsed.corrected}) if parsed.corrected else "",
+            corrected_url="?" + urlencode({"q": parsed.corrected, **({"kind": kind[0]} if kind else {})})
+            if parsed.corrected
+            else "",
             other_languages=other_languages(query, language, visible) if found < FEW_RESULTS else [],
         )
     return render(request, "home/search.html", context, status=400 if unknown_kind else 200)
