@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ServicePoint
+from .models import CampaignPage, EasyReadPage, HelpDirectoryPage, SelfCheckPage, ServicePoint
 
 
 class ServicePointViewSet(SnippetViewSet):
@@ -17,3 +18,9 @@ class ServicePointViewSet(SnippetViewSet):
 
 
 register_snippet(ServicePointViewSet)
+
+
+@hooks.register("search_kinds")
+def campaign_search_kinds():
+    """Campaign and help pages as a kind the search results can be filtered by (home.search)."""
+    return [("campaign", _("Campaign and help"), [CampaignPage, EasyReadPage, SelfCheckPage, HelpDirectoryPage])]

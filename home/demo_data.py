@@ -513,6 +513,29 @@ PAGES = [
                     ),
                 ],
             ),
+            ("heading", T("Iskanje", "Pretraživanje", "Search")),
+            (
+                "paragraph",
+                [
+                    T(
+                        "Da bi izboljšali vsebine, štejemo, kaj obiskovalci iščejo na spletišču. Shranimo le "
+                        "skupno število iskanj posamezne poizvedbe na dan (v poenotenem zapisu, brez "
+                        "strešic) in koliko jih ni našlo ničesar; ne shranimo naslova IP, uporabnika, "
+                        "piškotka ali seje, zato iskanja ni mogoče povezati z osebo. Števci se po 90 dneh "
+                        "izbrišejo.",
+                        "Kako bismo poboljšali sadržaje, brojimo što posjetitelji traže na stranicama. "
+                        "Pohranjujemo samo ukupan broj pretraživanja pojedinog upita po danu (u ujednačenom "
+                        "zapisu, bez dijakritičkih znakova) i koliko ih nije ništa pronašlo; ne pohranjujemo "
+                        "IP adresu, korisnika, kolačić ni sesiju, pa se pretraživanje ne može povezati s "
+                        "osobom. Brojači se brišu nakon 90 dana.",
+                        "To improve our content, we count what visitors search for on the website. We store "
+                        "only the total number of searches for each query per day (in a normalised form, "
+                        "without diacritics) and how many found nothing; we store no IP address, user, cookie "
+                        "or session, so a search cannot be linked to a person. The counts are deleted after "
+                        "90 days.",
+                    ),
+                ],
+            ),
             ("heading", T("E-novice", "E-bilten", "Newsletter")),
             (
                 "paragraph",

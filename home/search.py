@@ -1,61 +1,226 @@
-"""Site search: per language, live public pages only, tolerant of missing diacritics and letter case.
+"""Site search: per language, live public pages only, tolerant of diacritics, word forms and small typos.
 
-Diacritics: people type on phones and foreign keyboards, so `revscina` must find `revščina` and
-`dogadanja` must find `događanja` (đ has no Unicode decomposition, so the databases' own accent folding
-misses it). Each page type indexes an ASCII-folded copy of its text (`FoldedSearchMixin`) and the query is
-folded the same way, which behaves identically on SQLite (FTS5) and PostgreSQL (tsvector, `simple`).
+- Matching is the search backend's (SQLite FTS5 or PostgreSQL), on text normalised in Python first
+  (`home.search_text`): each page indexes its words folded and lemmatized, and the query's words are looked
+  up by the same keys, so `revščina` finds `revščino` and `pomoći` finds `pomoć` on both databases. Only
+  letters and digits reach the backend: quotes, `*`, `NEAR(` or `AND` can never be query syntax.
+- Ranking is ours, in Python, over the pages that match: every query word in the title, then more of them
+  in the title, then every word somewhere on the page, then more words, then the newer news or event, then
+  the backend's own relevance.
+- Snippets, dates and the vocabulary for "Did you mean" come from each language's public pages, kept in this
+  process's memory for one page-cache generation (`portal.cache`): a warm search reads them without a query.
 """
 
 from __future__ import annotations
 
-from anyascii import anyascii
+import time
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.html import strip_tags
-from wagtail.blocks import StreamValue
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import ngettext
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wagtail import hooks
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
-from wagtail.rich_text import RichText
-from wagtail.search import index
+from wagtail.search.query import Or, PlainText
 
+from portal.cache import page_cache_generation
 from portal.ratelimit import allow
 
+from . import search_report
+from .search_text import FoldedSearchMixin, fold, locale_language, word_keys, words
 from .visibility import public_pages
 
+__all__ = ["FoldedSearchMixin", "fold", "search"]
+
 MAX_QUERY_LENGTH = 200
+MAX_QUERY_WORDS = 12
 RESULTS_PER_PAGE = 10
 # Per address, PORTAL_SEARCHES_PER_WINDOW in this window (portal/ratelimit.py).
 SEARCH_WINDOW_SECONDS = 600
+# "Did you mean": words this long or longer, one letter wrong, missing, extra or two swapped.
+TYPO_MIN_LENGTH = 5
+# Fewer results than this in the visitor's language: say how many the other languages have.
+FEW_RESULTS = 3
+SNIPPET_WORDS = 30
+# Kinds of page for the results filter, contributed by the content apps (home never imports them):
+# a `search_kinds` hook returns [(slug, label, [page models]), ...].
+SEARCH_KINDS_HOOK = "search_kinds"
 
 
-def fold(text: str) -> str:
-    """Lower-case ASCII transliteration: 'Čakovec' -> 'cakovec', 'događanja' -> 'dogadanja'."""
-    return anyascii(text).lower()
+# --- what each language's public pages say --------------------------------------------------------
 
 
-class FoldedSearchMixin:
-    """Adds `folded_search_text` — the page's indexed text, folded — for models to list in `search_fields`:
+@dataclass(frozen=True)
+class PageText:
+    title: str
+    text: str
+    date: date | None
+    title_keys: frozenset[str]
+    keys: frozenset[str]
+    # The text split at spaces, and each piece's keys: snippets need no lemmatizing per request.
+    tokens: tuple[str, ...] = ()
+    token_keys: tuple[frozenset[str], ...] = ()
 
-    search_fields = Page.search_fields + [..., index.SearchField("folded_search_text")]
-    """
 
-    def folded_search_text(self) -> str:
-        parts: list[str] = []
-        for field in type(self).search_fields:
-            if not isinstance(field, index.SearchField) or field.field_name == "folded_search_text":
-                continue
-            value = getattr(self, field.field_name, None)
-            if callable(value):
-                value = value()
-            if isinstance(value, StreamValue):
-                parts.extend(value.stream_block.get_searchable_content(value))
-            elif isinstance(value, RichText):
-                parts.append(strip_tags(value.source))
-            elif value:
-                parts.append(strip_tags(str(value)))
-        return fold(" ".join(parts))
+@dataclass
+class LanguageData:
+    pages: dict[int, PageText] = field(default_factory=dict)
+    # folded word -> (how often it occurs, the form most often written)
+    vocabulary: dict[str, tuple[int, str]] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)
+
+
+_language_data: dict[str, tuple[str, float, LanguageData]] = {}
+
+
+def _build_language_data(language: str) -> LanguageData:
+    data = LanguageData()
+    surface: dict[str, dict[str, int]] = {}
+    pages = public_pages(Page.objects.filter(locale__language_code=language, depth__gt=1)).specific()
+    for page in pages:
+        text = page.search_plain_text() if isinstance(page, FoldedSearchMixin) else ""
+        title_words = words(page.title)
+        title_keys = frozenset().union(*(word_keys(word, language) for word in title_words))
+        body_words = words(text)
+        keys = title_keys.union(*(word_keys(word, language) for word in body_words))
+        found = page.search_date() if isinstance(page, FoldedSearchMixin) else None
+        tokens = tuple(text.split())
+        token_keys = tuple(frozenset().union(*(word_keys(word, language) for word in words(t))) for t in tokens)
+        data.pages[page.pk] = PageText(page.title, text, found, title_keys, keys, tokens, token_keys)
+        data.keys |= keys
+        for word in title_words + body_words:
+            if len(word) >= 3 and not word.isdigit():
+                forms = surface.setdefault(fold(word), {})
+                forms[word.lower()] = forms.get(word.lower(), 0) + 1
+    for folded, forms in surface.items():
+        data.vocabulary[folded] = (sum(forms.values()), max(forms, key=forms.get))
+    return data
+
+
+def language_data(language: str, *, refresh: bool = False) -> LanguageData:
+    """This language's public pages as the search reads them, rebuilt when the language's generation changes
+    (any publish, unpublish, move or consent change) and at least every PAGE_CACHE_TIMEOUT seconds."""
+    generation = page_cache_generation(language)
+    known = _language_data.get(language)
+    timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 300)
+    if refresh or known is None or known[0] != generation or time.monotonic() - known[1] > timeout:
+        known = (generation, time.monotonic(), _build_language_data(language))
+        _language_data[language] = known
+    return known[2]
+
+
+# --- the query ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ParsedQuery:
+    words: list[str]
+    keys: list[frozenset[str]]  # per word, what it matches
+    corrected: str = ""  # the query with typos corrected, when any were
+
+    def backend_query(self):
+        return Or([PlainText(key) for key in sorted(set().union(*self.keys))])
+
+
+def correct(word: str, data: LanguageData) -> str | None:
+    """The site's most frequent word in this language within one edit (OSA: one letter wrong, missing, extra
+    or two letters swapped) of `word`, when `word` itself is not on the site."""
+    folded = fold(word)
+    if len(folded) < TYPO_MIN_LENGTH or folded in data.vocabulary:
+        return None
+    matches = process.extract(folded, data.vocabulary.keys(), scorer=OSA.distance, score_cutoff=1, limit=None)
+    if not matches:
+        return None
+    best = max(matches, key=lambda match: (-match[1], data.vocabulary[match[0]][0]))
+    return data.vocabulary[best[0]][1]
+
+
+def parse(query: str, language: str, data: LanguageData | None) -> ParsedQuery:
+    query_words = list(dict.fromkeys(words(query)))[:MAX_QUERY_WORDS]
+    keys = [word_keys(word, language) for word in query_words]
+    parsed = ParsedQuery(query_words, keys)
+    if data is None:
+        return parsed
+    corrections = {}
+    for index, word in enumerate(query_words):
+        if keys[index] & data.keys:
+            continue
+        better = correct(word, data)
+        if better:
+            corrections[word] = better
+            keys[index] = keys[index] | word_keys(better, language)
+    if corrections:
+        parsed.corrected = " ".join(corrections.get(word, word) for word in query_words)
+    return parsed
+
+
+def rank(candidates: list[Page], parsed: ParsedQuery, data: LanguageData, language: str) -> list[Page]:
+    """Best first: every word in the title, more words in the title, every word on the page, more words on
+    the page, newer (news, events), then the backend's order."""
+    wanted = len(parsed.keys)
+
+    def score(item: tuple[int, Page]):
+        position, page = item
+        known = data.pages.get(page.pk)
+        if known:
+            title_keys = known.title_keys
+        else:
+            title_keys = frozenset().union(*(word_keys(word, language) for word in words(page.title)))
+        keys = known.keys if known else title_keys
+        in_title = sum(1 for word in parsed.keys if word & title_keys)
+        on_page = sum(1 for word in parsed.keys if word & keys)
+        found = known.date if known and known.date else date.min
+        return (in_title == wanted, in_title, on_page == wanted, on_page, found, -position)
+
+    return [page for _position, page in sorted(enumerate(candidates), key=score, reverse=True)]
+
+
+def snippet(page_text: PageText | None, parsed: ParsedQuery, language: str) -> SafeString:
+    """The passage of the page that holds most of the query's words, those words in <mark>, all escaped."""
+    if page_text is None or not page_text.text:
+        return mark_safe("")  # noqa: S308 - empty
+    tokens = page_text.tokens
+    wanted = set().union(*parsed.keys) if parsed.keys else set()
+    matched = [bool(keys & wanted) for keys in page_text.token_keys]
+    hits = [index for index, hit in enumerate(matched) if hit]
+    if not hits:
+        start = 0
+    else:
+        # The window of SNIPPET_WORDS words with the most hits; it opens a few words before the first one.
+        best = max(hits, key=lambda first: bisect_left(hits, first + SNIPPET_WORDS) - bisect_left(hits, first))
+        start = max(0, best - 5)
+    window = range(start, min(start + SNIPPET_WORDS, len(tokens)))
+    parts = [f"<mark>{escape(tokens[i])}</mark>" if matched[i] else str(escape(tokens[i])) for i in window]
+    text = " ".join(parts)
+    if start > 0:
+        text = "… " + text
+    if start + SNIPPET_WORDS < len(tokens):
+        text += " …"
+    return mark_safe(text)  # noqa: S308 - every token escaped above
+
+
+# --- kinds ------------------------------------------------------------------------------------------
+
+
+def search_kinds() -> list[tuple[str, str, list[type[Page]]]]:
+    kinds = []
+    for contribute in hooks.get_hooks(SEARCH_KINDS_HOOK):
+        kinds.extend(contribute())
+    return kinds
+
+
+# --- the view -------------------------------------------------------------------------------------
 
 
 def promotions_for(query: str, locale: Locale) -> list[SearchPromotion]:
@@ -68,6 +233,50 @@ def promotions_for(query: str, locale: Locale) -> list[SearchPromotion]:
         if fold(promotion.query.query_string) == folded
         and (promotion.page is None or (promotion.page.live and promotion.page.locale_id == locale.pk))
     ]
+
+
+def visible_pages():
+    """Every language's public pages; `.public()` reads the view restrictions once, here."""
+    return public_pages(Page.objects.filter(depth__gt=1))
+
+
+def matching_pages(visible, languages, kind_models=None):
+    visible = visible.filter(locale__language_code__in=languages)
+    if kind_models:
+        visible = visible.type(*kind_models)
+    # The search backend filters only on indexed fields; `id` is one, the visibility rules are not.
+    return Page.objects.filter(pk__in=visible.values("pk"))
+
+
+# Each sentence is shown in its own language (translation.override), so the catalogue of each language needs
+# only its own sentence; the others are translated for completeness.
+OTHER_LANGUAGE_RESULTS = {
+    "sl": lambda n: ngettext("%(count)s result in Slovenian", "%(count)s results in Slovenian", n),
+    "hr": lambda n: ngettext("%(count)s result in Croatian", "%(count)s results in Croatian", n),
+    "en": lambda n: ngettext("%(count)s result in English", "%(count)s results in English", n),
+}
+
+
+def other_languages(query: str, language: str, visible) -> list[dict]:
+    """How many results the same words find in each other language, said in that language. One search for
+    both: the words' keys in every other language together, counted per language."""
+    others = [code for code, _name in settings.LANGUAGES if code != language and code in OTHER_LANGUAGE_RESULTS]
+    keys = [parse(query, code, None) for code in others]
+    if not others or not any(parsed.keys for parsed in keys):
+        return []
+    combined = ParsedQuery([], [key for parsed in keys for key in parsed.keys])
+    pages = matching_pages(visible, others).search(combined.backend_query(), order_by_relevance=False)
+    counts: dict[str, int] = {}
+    for page in pages:
+        code = locale_language(page.locale_id)
+        counts[code] = counts.get(code, 0) + 1
+    found = []
+    for code in others:
+        if counts.get(code):
+            with translation.override(code):
+                text = OTHER_LANGUAGE_RESULTS[code](counts[code]) % {"count": counts[code]}
+            found.append({"language": code, "text": text, "url": f"/{code}/search/?{urlencode({'q': query})}"})
+    return found
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -85,31 +294,58 @@ def search(request: HttpRequest) -> HttpResponse:
     too_long = len(query) > MAX_QUERY_LENGTH
     query = query[:MAX_QUERY_LENGTH]
     locale = Locale.get_active()
-    results_page = None
-    promotions: list[SearchPromotion] = []
+    language = locale.language_code
+    kinds = search_kinds()
+    requested_kind = request.GET.get("kind", "").strip()
+    kind = next((entry for entry in kinds if entry[0] == requested_kind), None)
+    unknown_kind = requested_kind[:40] if requested_kind and kind is None else ""
+    context = {
+        "query": query,
+        "too_long": too_long,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "kinds": [(slug, label) for slug, label, _models in kinds],
+        "kind": kind[0] if kind else "",
+        "unknown_kind": unknown_kind,
+        "promotions": [],
+        "results_page": None,
+    }
     if query:
+        data = language_data(language)
+        parsed = parse(query, language, data)
         promotions = promotions_for(query, locale)
         promoted_ids = {promotion.page_id for promotion in promotions if promotion.page_id}
-        visible = public_pages(Page.objects.filter(locale=locale, depth__gt=1)).exclude(pk__in=promoted_ids)
-        # The search backend filters only on indexed fields; `id` is one, the visibility rules are not.
-        results = Page.objects.filter(pk__in=visible.values("pk")).search(fold(query))
-        paginator = Paginator(results, RESULTS_PER_PAGE)
+        candidates: list[Page] = []
+        visible = visible_pages()
+        if parsed.keys:
+            matches = matching_pages(visible, [language], kind[2] if kind else None).exclude(pk__in=promoted_ids)
+            candidates = list(matches.search(parsed.backend_query()))
+            if any(page.pk not in data.pages for page in candidates):
+                data = language_data(language, refresh=True)  # published since this process last looked
+            candidates = rank(candidates, parsed, data, language)
+        paginator = Paginator(candidates, RESULTS_PER_PAGE)
         try:
             results_page = paginator.page(request.GET.get("page", 1))
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404 from error
-        # One query per page type for the 10 shown, instead of one per result.
-        ids = [page.pk for page in results_page.object_list]
-        specific = Page.objects.filter(pk__in=ids).specific().in_bulk()
-        results_page.object_list = [specific[pk] for pk in ids if pk in specific]
-    return render(
-        request,
-        "home/search.html",
-        {
-            "query": query,
-            "too_long": too_long,
-            "results_page": results_page,
-            "promotions": promotions,
-            "max_query_length": MAX_QUERY_LENGTH,
-        },
-    )
+        results = [
+            {
+                "page": page,
+                "label": getattr(page.specific_class, "search_result_label", None),
+                "snippet": snippet(data.pages.get(page.pk), parsed, language),
+            }
+            for page in results_page.object_list
+        ]
+        found = paginator.count + len(promotions)
+        if results_page.number == 1:  # a search, not a visitor paging through its results
+            search_report.record(language, query, found=bool(found))
+        context.update(
+            results_page=results_page,
+            results=results,
+            promotions=promotions,
+            corrected=parsed.corrected,
+            corrected_url="?" + urlencode({"q": parsed.corrected, **({"kind": kind[0]} if kind else {})})
+            if parsed.corrected
+            else "",
+            other_languages=other_languages(query, language, visible) if found < FEW_RESULTS else [],
+        )
+    return render(request, "home/search.html", context, status=400 if unknown_kind else 200)

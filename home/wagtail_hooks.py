@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import content_checks, language_of_parts, roles, translation_review, translation_status
+from . import content_checks, language_of_parts, roles, search_report_admin, translation_review, translation_status
 from .models import AccessibilityFeedback, Partner, SiteTexts
 
 # Before wagtail-localize's own hook, which turns the page editor into its translation editor.
@@ -78,3 +78,21 @@ def translation_status_menu_item():
     return TranslationStatusMenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="wagtail-localize-language", order=900
     )
+
+
+@hooks.register("register_admin_urls")
+def search_report_urls():
+    return [
+        path("reports/search/", search_report_admin.search_report_view, name="search_report"),
+        path("reports/search/promote/", search_report_admin.promote_query, name="search_report_promote"),
+    ]
+
+
+class SearchReportMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return search_report_admin.user_can_see_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def search_report_menu_item():
+    return SearchReportMenuItem(_("What people search for"), reverse("search_report"), icon_name="search", order=910)

@@ -33,3 +33,15 @@ hooks.register("filter_public_pages", hide_stories_without_consent)
 def partner_sections():
     """Sections whose partner gets an editors group (home.roles; home never imports news)."""
     return PartnerSectionPage.objects.all()
+
+
+@hooks.register("search_kinds")
+def news_search_kinds():
+    """Kinds of page the search results can be filtered by (home.search; home never imports news)."""
+    from .models import NewsPage, SuccessStoryPage
+
+    return [
+        ("news", _("News"), [NewsPage]),
+        ("stories", _("Success stories"), [SuccessStoryPage]),
+        ("newsletters", _("Newsletters"), [NewsletterIssuePage]),
+    ]

@@ -246,6 +246,15 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 # Searches per address in ten minutes (home/search.py): generous for people (one every two seconds), tight enough
 # to stop a script from turning the search into a load test. SEARCH_RATE changes it (the benchmark lifts it).
 PORTAL_SEARCHES_PER_WINDOW = int(os.environ.get("SEARCH_RATE", "300"))
+# What people search for (home/search_report.py): aggregated counts per language, query and day, written in
+# batches; kept SEARCH_REPORT_DAYS days, at most SEARCH_REPORT_MAX_QUERIES_PER_DAY queries per language and day.
+# Lemmatizers for search word forms (home/search_text.py); SEARCH_LEMMATIZERS=lemmagen3 saves simplemma's ~100 MB
+# per process at some cost in findability. Changing it needs `manage.py update_index`.
+SEARCH_LEMMATIZERS = tuple(os.environ.get("SEARCH_LEMMATIZERS", "lemmagen3,simplemma").split(","))
+SEARCH_REPORT = env_bool("SEARCH_REPORT", True)
+SEARCH_REPORT_FLUSH_SECONDS = int(os.environ.get("SEARCH_REPORT_FLUSH_SECONDS", "60"))
+SEARCH_REPORT_DAYS = 90
+SEARCH_REPORT_MAX_QUERIES_PER_DAY = 1000
 
 # The read-only API (portal/api.py): JSON only, anonymous clients limited per IP (API_RATE, e.g. "120/minute").
 REST_FRAMEWORK = {

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 from wagtail.models import Page
 
 from home import languages
@@ -34,8 +34,51 @@ def hreflang_alternates(context, page=None):
 def canonical_url(context, page=None):
     request = context["request"]
     if page is not None and getattr(page, "translation_key", None):
-        return languages.canonical_url(page, request)
-    return request.build_absolute_uri(request.path)
+        url = languages.canonical_url(page, request)
+    else:
+        url = request.build_absolute_uri(request.path)
+    # Each page of a paginated listing is its own canonical (page 2 is not a copy of page 1).
+    number = listing_page_number(request)
+    return f"{url}?page={number}" if number > 1 and url.endswith(request.path) else url
+
+
+# Query parameters that are no filter: the page number and the search words (the search titles itself).
+NOT_FILTERS = {"page", "q"}
+
+
+def listing_page_number(request) -> int:
+    value = request.GET.get("page", "")
+    return int(value) if value.isdigit() and 1 < int(value) < 100_000 else 1
+
+
+def listing_filters(request) -> list[str]:
+    """The values a listing is filtered by (`?tag=konferenca&year=2019` -> ['konferenca', '2019'])."""
+    values = []
+    for name in request.GET:
+        if name in NOT_FILTERS:
+            continue
+        values.extend(Truncator(value.strip()).chars(40) for value in request.GET.getlist(name) if value.strip())
+    return values[:3]
+
+
+@register.simple_tag(takes_context=True)
+def listing_title_state(context) -> str:
+    """What tells a filtered or later page of a listing apart in its title: ': konferenca – stran 2'."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    filters, number = listing_filters(request), listing_page_number(request)
+    state = f": {', '.join(filters)}" if filters else ""
+    if number > 1:
+        state += " – " + gettext("page %(number)s") % {"number": number}
+    return state
+
+
+@register.simple_tag(takes_context=True)
+def listing_is_filtered(context) -> bool:
+    """Filtered variants of a listing are not for search engines (noindex, follow); its pages are."""
+    request = context.get("request")
+    return bool(request is not None and listing_filters(request))
 
 
 @register.simple_tag(takes_context=True)
@@ -156,6 +199,14 @@ def meta_description(page=None) -> str:
     text = next((getattr(page, name, "") for name in SUMMARY_FIELDS if getattr(page, name, "")), "")
     if not isinstance(text, str):
         text = str(text)
+    if not text.strip() and isinstance(page, Page):
+        # A page without a summary (a listing, a partner section) is described by what it says, else by its
+        # title and the project, so that no public page lacks a description.
+        text = page.search_plain_text() if hasattr(page, "search_plain_text") else ""
+        if not text.strip():
+            text = gettext(
+                "%(title)s: the 2SoKroG project for social activation across the Slovenian–Croatian border."
+            ) % {"title": page.title}
     return Truncator(" ".join(strip_tags(text).split())).chars(160)
 
 

@@ -73,7 +73,8 @@ def test_drafts_restricted_pages_and_aliases_are_not_found(client, site_tree, po
 def test_results_are_labelled_with_type_and_summary(client, poverty_pages):
     html = client.get("/sl/search/", {"q": "revscina"}).content.decode()
     assert '<p class="search-result__type">Stran</p>' in html
-    assert "Revščina in socialna izključenost v Čakovcu in na Ptuju." in html
+    # The snippet is the passage that matches, the matched word marked.
+    assert "<mark>Revščina</mark> in socialna izključenost v Čakovcu in na Ptuju." in html
     assert "1 zadetek za" in html  # sl plural form for 1
 
 

@@ -24,8 +24,17 @@ def sample_urls(languages) -> dict[str, str]:
         name = f"{language}-{page.content_type.model}"
         if language in languages and name not in urls and page.url:
             urls[name] = page.url
+    # The search results page in each of its states (issue 17): results with snippets and the kind filter,
+    # a corrected typo, nothing here but results in the other languages, an unknown kind (400), nothing at all.
+    typo = {"sl": "konfernca", "hr": "konferncija", "en": "povrty"}
+    foreign = {"sl": "siromaštvo", "hr": "revščina", "en": "revščina"}
     for language in languages:
         urls[f"{language}-search"] = f"/{language}/search/?q=ptuj"
+        urls[f"{language}-search-kind"] = f"/{language}/search/?q=ptuj&kind=news"
+        urls[f"{language}-search-typo"] = f"/{language}/search/?q={typo.get(language, 'povrty')}"
+        urls[f"{language}-search-other-languages"] = f"/{language}/search/?q={foreign.get(language, 'revščina')}"
+        urls[f"{language}-search-unknown-kind"] = f"/{language}/search/?q=ptuj&kind=x"
+        urls[f"{language}-search-nothing"] = f"/{language}/search/?q=zzzqqq"
         urls[f"{language}-404"] = f"/{language}/no-such-page/"
     return urls
 

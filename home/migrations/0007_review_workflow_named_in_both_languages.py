@@ -17,7 +17,7 @@ def rename_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0005_accessibility_statement_and_image_alt_text"),
+        ("home", "0006_search_query_day"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
