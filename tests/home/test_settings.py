@@ -9,7 +9,9 @@ from django.conf import settings
 
 def run_django(settings_module: str, code: str, **env_overrides) -> subprocess.CompletedProcess:
     """Start Django in a fresh interpreter with the given settings and environment, then run `code`."""
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"}}
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "PUBLIC_BASE_URL", "REDIS_URL"}
+    }
     env.update(DJANGO_SETTINGS_MODULE=settings_module, **env_overrides)
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
@@ -25,20 +27,29 @@ def start_production(**env_overrides) -> subprocess.CompletedProcess:
     return run_django("portal.settings.production", "print('started')", **env_overrides)
 
 
+PUBLIC = {"PUBLIC_BASE_URL": "https://portal.example.org"}
+
+
 def test_production_refuses_to_start_without_a_secret_key():
-    result = start_production(ALLOWED_HOSTS="portal.example.org")
+    result = start_production(ALLOWED_HOSTS="portal.example.org", **PUBLIC)
     assert result.returncode != 0
     assert "Set the SECRET_KEY environment variable" in result.stderr
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = start_production(SECRET_KEY="x" * 50)
+    result = start_production(SECRET_KEY="x" * 50, **PUBLIC)
     assert result.returncode != 0
     assert "Set the ALLOWED_HOSTS environment variable" in result.stderr
 
 
-def test_production_starts_when_both_are_set():
+def test_production_refuses_to_start_without_its_public_address():
     result = start_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="portal.example.org")
+    assert result.returncode != 0
+    assert "Set the PUBLIC_BASE_URL environment variable" in result.stderr
+
+
+def test_production_starts_when_all_are_set():
+    result = start_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="portal.example.org", **PUBLIC)
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
 

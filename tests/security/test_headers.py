@@ -26,16 +26,25 @@ def run_manage(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_production_settings_pass_the_deployment_checks_without_a_single_warning():
-    env = production_env(SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="portal.example.org")
+def test_production_settings_pass_the_deployment_checks_without_a_single_warning(tmp_path):
+    env = production_env(
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="portal.example.org",
+        PUBLIC_BASE_URL="https://portal.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
     result = run_manage(env, "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "PUBLIC_BASE_URL"])
 def test_production_refuses_to_start_without_its_secrets(missing):
-    values = {"SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "portal.example.org"}
+    values = {
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "portal.example.org",
+        "PUBLIC_BASE_URL": "https://portal.example.org",
+    }
     del values[missing]
     result = run_manage(production_env(**values), "check")
     assert result.returncode != 0
