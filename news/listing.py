@@ -9,6 +9,8 @@ from django.core.paginator import Page as PaginatorPage
 from django.http import Http404, HttpRequest
 from wagtail.models import Locale, Page
 
+from portal.cache import accept_query
+
 PAGE_SIZE = 10
 
 
@@ -18,9 +20,12 @@ def paginate(request: HttpRequest, items, per_page: int = PAGE_SIZE) -> Paginato
     paginator = Paginator(items, per_page)
     number = request.GET.get("page", "1")
     try:
-        return paginator.page(number)
+        page = paginator.page(number)
     except (PageNotAnInteger, EmptyPage):
         raise Http404("No such page of results") from None
+    if number == str(page.number):  # `?page=02` shows page 2, but only `?page=2` is stored
+        accept_query(request, "page")
+    return page
 
 
 def with_card_data(queryset, image_field: str = "lead_image"):

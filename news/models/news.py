@@ -22,7 +22,7 @@ from home.blocks import BodyBlock
 from home.models import Partner, PortalImage
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
-from portal.cache import cached_for_language
+from portal.cache import accept_query, cached_for_language
 
 from ..blocks import RelatedPagesBlock
 from ..listing import localized_pages, paginate, with_card_data
@@ -81,6 +81,8 @@ class NewsIndexPage(RoutablePageMixin, ViewRestrictionsMixin, Page):
                 unknown_tag = requested[:100]
             else:
                 news = news.filter(tagged_items__tag=active_tag)
+                if requested == request.GET["tag"]:
+                    accept_query(request, "tag")
         page_obj = paginate(request, with_card_data(news).prefetch_related("tagged_items__tag"))
         response = self.render(
             request,

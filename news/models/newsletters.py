@@ -22,7 +22,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
-from portal.cache import cached_for_language
+from portal.cache import accept_query, cached_for_language
 
 from ..listing import paginate
 from .news import PartnerSectionPage
@@ -74,6 +74,8 @@ class NewsletterIndexPage(ViewRestrictionsMixin, Page):
             if requested.isdigit() and int(requested) in years:
                 year = int(requested)
                 issues = issues.filter(date__year=year)
+                if request.GET["year"] == str(year):
+                    accept_query(request, "year")
             else:
                 unknown_year = requested[:20]
         page_obj = paginate(request, issues)

@@ -352,6 +352,19 @@ PORTAL_REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", False)
 # bounds how long a page may be kept (also the CDN's s-maxage): listings of upcoming events change with the clock.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+
+
+def page_cache_hosts(allowed_hosts: list[str]) -> list[str]:
+    """Hosts whose pages are stored (portal/cache.py, `cacheable_host`): PAGE_CACHE_HOSTS, else every exact name
+    in ALLOWED_HOSTS (no wildcard, no port: `Host: name:1234` is answered but not stored). `name:8000` allows one
+    port, `name:*` any."""
+    configured = env_list("PAGE_CACHE_HOSTS")
+    if configured:
+        return [host.lower() for host in configured]
+    return [host.lower() for host in allowed_hosts if host and not host.startswith(".") and host != "*"]
+
+
+PAGE_CACHE_HOSTS = page_cache_hosts(ALLOWED_HOSTS)
 PAGE_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
 # Front-end cache purge on publish (wagtail.contrib.frontend_cache), off unless configured:
 # FRONTEND_CACHE_PURGE_URL for Varnish/nginx (HTTP PURGE), or CLOUDFLARE_API_TOKEN + CLOUDFLARE_ZONE_ID.
