@@ -154,7 +154,7 @@ class ThrowawayVarnish:
         self.root = Path(tempfile.mkdtemp(prefix=f"portal-varnish-{port}-"))
         self.memory = memory
         (self.root / "backends.vcl").write_text(varnish_backends_vcl(backends, purgers or ["127.0.0.1"]))
-        os.chmod(self.root, 0o755)
+        os.chmod(self.root, 0o755)  # noqa: S103 - varnishd reads its VCL as its own user
         self.process: subprocess.Popen | None = None
 
     @property
@@ -172,7 +172,9 @@ class ThrowawayVarnish:
             "-s", f"malloc,{self.memory}", "-p", "ban_lurker_sleep=0.01",
         ]  # fmt: skip
         self.process = subprocess.Popen(
-            command, stdout=open(self.root / "varnishd.log", "wb"), stderr=subprocess.STDOUT  # noqa: SIM115
+            command,
+            stdout=open(self.root / "varnishd.log", "wb"),
+            stderr=subprocess.STDOUT,  # noqa: SIM115
         )
         try:
             wait_for_port(self.port, timeout=timeout)
