@@ -14,11 +14,19 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from home.visibility import public_pages
+from portal.ratelimit import client_ip
+
+
+class ClientAddressThrottle(AnonRateThrottle):
+    """DRF's anonymous throttle, counting per visitor address as every other limit sees it (client_ip)."""
+
+    def get_ident(self, request):
+        return client_ip(request)
 
 
 class ReadOnlyAPIMixin:
     renderer_classes = [JSONRenderer]
-    throttle_classes = [AnonRateThrottle]
+    throttle_classes = [ClientAddressThrottle]
 
 
 class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):

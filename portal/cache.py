@@ -476,23 +476,29 @@ def connect_signals() -> None:
 
 
 def purge_frontend_cache(languages: Iterable[str]) -> None:
-    """Purge every public page of these languages from the configured front-end caches (CDN, Varnish).
+    """Purge every public page of these languages, and the sitemap, from the configured front-end caches.
 
     Wagtail's own handler purges only the published page; listings, the home page and the other
-    languages' switchers show it too. Paginated and filtered listing URLs cannot be listed, so they
-    expire with `s-maxage`.
+    languages' switchers show it too. Paginated and filtered listing URLs, feeds and calendars cannot all be
+    listed: the repository's Varnish (deploy/varnish/portal.vcl) treats `PURGE <path>` as that path and
+    everything below it, any query string included; elsewhere (Cloudflare) they expire with `s-maxage`.
     """
     languages = set(languages)
     if not languages or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
+    from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Site
 
     from home.visibility import public_pages
 
     try:
         batch = PurgeBatch()
         batch.add_pages(public_pages().filter(locale__language_code__in=languages).specific(defer=True))
-        batch.purge()
+        batch.add_urls(f"{site.root_url}/sitemap.xml" for site in Site.objects.all())
+        # Now, from this process (`.call`): `PurgeBatch.purge()` would only queue a background task, and a
+        # reader must not see the old page for as long as the queue takes (tests/ops/test_proxy.py: < 1 s).
+        purge_urls_from_cache_task.call(sorted(batch.urls))
     except Exception:
         # A CDN outage must not fail the editor's publish; the pages expire with s-maxage.
         logger.exception("Front-end cache purge failed for %s", sorted(languages))

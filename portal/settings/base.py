@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # A view that cannot reach the database answers a localized 503 (portal/middleware.py).
+    "portal.middleware.DatabaseUnavailableMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "portal.middleware.RejectNulCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -237,10 +239,15 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 # to stop a script from turning the search into a load test. SEARCH_RATE changes it (the benchmark lifts it).
 PORTAL_SEARCHES_PER_WINDOW = int(os.environ.get("SEARCH_RATE", "300"))
 
+# How many proxies of ours stand in front of gunicorn (portal.ratelimit.client_ip): 1 behind Varnish alone, 2 behind
+# a TLS terminator and Varnish. 0 ignores X-Forwarded-For. One setting for the rate limits, django-axes and the API.
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+
 # The read-only API (portal/api.py): JSON only, anonymous clients limited per IP (API_RATE, e.g. "120/minute").
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE", "120/minute")},
+    "NUM_PROXIES": TRUSTED_PROXY_HOPS,
     "UNAUTHENTICATED_USER": None,
 }
 
@@ -260,6 +267,8 @@ LOGGING = {
         # Immediate background tasks log every run; only problems are worth reading.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # A request for a host that is not ours (scanners send them all day) gets a plain 400 and no log entry.
+        "django.security.DisallowedHost": {"handlers": ["console"], "level": "CRITICAL", "propagate": False},
     },
 }
 
