@@ -173,8 +173,8 @@ class ThrowawayVarnish:
         ]  # fmt: skip
         self.process = subprocess.Popen(
             command,
-            stdout=open(self.root / "varnishd.log", "wb"),
-            stderr=subprocess.STDOUT,  # noqa: SIM115
+            stdout=open(self.root / "varnishd.log", "wb"),  # noqa: SIM115 - varnishd keeps it open
+            stderr=subprocess.STDOUT,
         )
         try:
             wait_for_port(self.port, timeout=timeout)

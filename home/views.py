@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 
 from portal.middleware import RETRY_AFTER_SECONDS, database_unreachable, service_unavailable
 
+
 def root_redirect(request: HttpRequest) -> HttpResponse:
     """`/` sends each visitor to their language: the one they chose before (language cookie),
     else the best match of their browser's Accept-Language, else Slovenian. A shared cache may keep
