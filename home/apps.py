@@ -7,9 +7,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and shared pages")
 
     def ready(self) -> None:
-        from portal import cache
+        from portal import cache, uploads
 
         from . import translation_fallback
 
         translation_fallback.install()
         cache.connect_signals()
+        uploads.connect_signals()

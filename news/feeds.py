@@ -11,6 +11,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from home.visibility import only_public
+
 from .listing import with_card_data
 from .models import NewsIndexPage, SuccessStoryPage
 
@@ -41,13 +43,13 @@ class NewsRssFeed(Feed):
 
     def items(self) -> list:
         news = with_card_data(self.index.news()).prefetch_related("tagged_items__tag")[:FEED_LENGTH]
-        stories = (
+        stories = only_public(
             SuccessStoryPage.objects.live()
             .with_valid_consent()
             .filter(locale_id=self.index.locale_id, alias_of__isnull=True)
             .select_related("locale")
-            .order_by("-date", "-pk")[:FEED_LENGTH]
-        )
+            .order_by("-date", "-pk")
+        )[:FEED_LENGTH]
         newest_first = merge(news, stories, key=lambda page: (page.date, page.pk), reverse=True)
         return list(newest_first)[:FEED_LENGTH]
 

@@ -9,6 +9,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.http import Http404, HttpRequest
 from wagtail.models import Locale, Page
 
+from home.visibility import only_public
 from portal.cache import accept_query
 
 PAGE_SIZE = 10
@@ -54,7 +55,7 @@ def localized_pages(pages: Iterable[Page], locale: Locale | None = None) -> list
     translated = {
         page.translation_key: page
         for page in hide_stories_without_consent(
-            Page.objects.live().filter(translation_key__in=keys, locale=locale).select_related("locale")
+            only_public(Page.objects.live().filter(translation_key__in=keys, locale=locale)).select_related("locale")
         )
     }
     return [translated[page.translation_key] for page in chosen if page.translation_key in translated]

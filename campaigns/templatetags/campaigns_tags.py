@@ -7,6 +7,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from campaigns.models import CampaignPage, SelfCheckPage
+from home.visibility import only_public
 
 register = template.Library()
 
@@ -16,8 +17,7 @@ def home_campaign() -> dict | None:
     """The newest live campaign of the active language (a real translation, not an alias) and its
     self-check, in two queries; None when the language has no campaign."""
     campaign = (
-        CampaignPage.objects.live()
-        .filter(locale__language_code=get_language(), alias_of__isnull=True)
+        only_public(CampaignPage.objects.live().filter(locale__language_code=get_language(), alias_of__isnull=True))
         .order_by("-first_published_at", "-pk")
         .first()
     )

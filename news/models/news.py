@@ -22,6 +22,7 @@ from home.blocks import BodyBlock
 from home.models import Partner, PortalImage
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.visibility import only_public
 from portal.cache import accept_query, cached_for_language
 
 from ..blocks import RelatedPagesBlock
@@ -49,7 +50,7 @@ class NewsIndexPage(RoutablePageMixin, ViewRestrictionsMixin, Page):
     def news(self):
         """Live news of this language anywhere below the index, newest first."""
         # Untranslated copies (aliases) would show another language's text: they are left out.
-        return (
+        return only_public(
             NewsPage.objects.live()
             .descendant_of(self)
             .filter(locale_id=self.locale_id, alias_of__isnull=True)
@@ -141,7 +142,9 @@ class PartnerSectionPage(ViewRestrictionsMixin, Page):
             model, kind = NewsPage, "news"
         else:
             model, kind = NewsletterIssuePage, "newsletters"
-        return model.objects.live().child_of(self).filter(alias_of__isnull=True).order_by("-date", "-pk"), kind
+        return only_public(model.objects.live().child_of(self).filter(alias_of__isnull=True)).order_by(
+            "-date", "-pk"
+        ), kind
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -22,6 +22,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.visibility import only_public
 from portal.cache import accept_query, cached_for_language
 
 from ..listing import paginate
@@ -56,7 +57,7 @@ class NewsletterIndexPage(ViewRestrictionsMixin, Page):
         verbose_name = _("newsletter archive")
 
     def issues(self):
-        return (
+        return only_public(
             NewsletterIssuePage.objects.live()
             .descendant_of(self)
             .filter(locale_id=self.locale_id, alias_of__isnull=True)

@@ -248,7 +248,10 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE", "120/minute")},
     "NUM_PROXIES": TRUSTED_PROXY_HOPS,
-    "UNAUTHENTICATED_USER": None,
+    # Always anonymous, even for a signed-in editor: the API shows what the public may see, and Wagtail's
+    # view-restriction check needs a user object (None made any restricted page a 500).
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 
 # Only the session and CSRF cookies are ever set, and only once someone signs in or submits a form:
@@ -336,6 +339,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+PORTAL_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("PASSWORD_RESET_RATE", "5"))
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
