@@ -293,8 +293,9 @@ def main() -> None:
         for statement in (f'DROP DATABASE IF EXISTS "{database.path[1:]}" WITH (FORCE)',
                           f'CREATE DATABASE "{database.path[1:]}"'):  # fmt: skip
             subprocess.run(["psql", admin_url, "-q", "-c", statement], check=True)
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "load_demo_content")
+        setup_env = {key: value for key, value in env.items() if key != "FRONTEND_CACHE_PURGE_URL"}  # no proxy yet
+        manage(setup_env, "migrate", "--noinput", "-v0")
+        manage(setup_env, "load_demo_content")
     manage(env, "collectstatic", "--noinput", "-v0")
     subprocess.run(["redis-cli", "-u", args.redis_url, "flushdb"], check=True, stdout=subprocess.DEVNULL)
     log_dir = Path(tempfile.mkdtemp(prefix="portal-load-logs-"))

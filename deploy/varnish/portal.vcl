@@ -39,6 +39,10 @@ sub vcl_recv {
     unset req.http.X-Forwarded-Host;
     unset req.http.Forwarded;
     set req.http.Host = std.tolower(req.http.Host);
+    # Set by the TLS terminator in front; anything but "https" is plain HTTP (and only two variants of a page).
+    if (req.http.X-Forwarded-Proto != "https") {
+        unset req.http.X-Forwarded-Proto;
+    }
 
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ purgers) {
@@ -126,7 +130,7 @@ sub vcl_backend_response {
             || beresp.http.Vary ~ "\*") {
         # Not shareable: straight to the app next time as well (no coalescing of private answers).
         set beresp.uncacheable = true;
-        set beresp.ttl = 30s;
+        set beresp.ttl = 10s;
         return (deliver);
     }
     # beresp.ttl comes from s-maxage. Stale copies are kept for outages (served only while the backend is sick).

@@ -224,6 +224,8 @@ def test_a_purge_or_bad_input_from_outside_is_refused_and_never_stored(edge):
         for _ in range(2):
             status, answer, _body = get(edge.url, path)
             assert status in (200, 404) and answer["x-cache"] == "MISS", path
+    # A made-up scheme is plain HTTP: the stored page, not a new copy.
+    assert hit(edge.url, "/sl/o-projektu/", **{"X-Forwarded-Proto": "gopher"})
     for headers in ({"Host": "127.0.0.1:9999"}, {"X-Forwarded-Host": "evil.example"}):
         get(edge.url, "/sl/novice/", **headers)
     assert get(edge.url, "/sl/novice/", **{"Host": "127.0.0.1:9999"})[1]["x-cache"] == "MISS"
