@@ -36,6 +36,8 @@ def production_env(*, database_url: str, redis_url: str = "", **extra: str) -> d
         # These servers stand for app servers behind one proxy: the load generator and the tests play it,
         # sending each visitor's address in X-Forwarded-For.
         TRUSTED_PROXY_HOPS="1",
+        # Each server listens on a port of its own; pages are stored for every one of them.
+        PAGE_CACHE_HOSTS="127.0.0.1:*,localhost:*",
     )
     if redis_url:
         env["REDIS_URL"] = redis_url

@@ -289,3 +289,29 @@ def test_with_postgresql_stopped_readers_get_pages_seen_before_and_a_localized_5
         ops_services.postgres.start()
     edge.varnish.wait_backends(healthy=True, timeout=30)
     assert get(edge.url, "/sl/zgodbe-o-uspehu/")[0] == 200
+
+
+def test_a_postgresql_restart_under_traffic_behind_the_proxy_costs_readers_nothing(edge, ops_services):
+    from bench.load import Traffic, discover_paths
+
+    # Readers of pages (search and /healthz always reach the app, and are the fault test's business).
+    pages = {
+        path: status
+        for path, status in discover_paths(edge.url).items()
+        if status == 200 and "search" not in path and path != "/healthz"
+    }
+    warm(edge.url, *pages)
+    traffic = Traffic([edge.url], pages, concurrency=8).start()
+    try:
+        time.sleep(2)
+        began = time.monotonic()
+        ops_services.postgres.restart()
+        time.sleep(4)
+    finally:
+        traffic.stop()
+    figures = {"requests": len(traffic.samples), "failed": len(traffic.failures()),
+               "failed_after_restart_began": len(traffic.failures(began))}  # fmt: skip
+    print("postgresql restart behind the proxy:", figures)
+    assert len(traffic.samples) > 100
+    assert traffic.failures() == [], [f"{s.status} {s.path}" for s in traffic.failures()[:5]]
+    edge.varnish.wait_backends(healthy=True, timeout=30)
