@@ -27,13 +27,15 @@ run: setup
 	$(PY) manage.py create_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-# The tests need Debian's Chromium (browser tests) and GNU gettext (catalogue completeness check).
+# The tests need Debian's Chromium (browser tests), GNU gettext (catalogue completeness check) and Varnish (the
+# caching proxy's tests in tests/ops/test_proxy.py).
 # Install what is missing when we may (root, as in CI); otherwise say what to install.
 system-deps:
 	@missing=""; command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v xgettext >/dev/null 2>&1 || missing="$$missing gettext"; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	{ command -v varnishd || test -x /usr/sbin/varnishd; } >/dev/null 2>&1 || missing="$$missing varnish"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "The tests need:$$missing (sudo apt-get install$$missing)" >&2; exit 1; fi; fi
@@ -83,6 +85,18 @@ bench: $(VENV)/.dev
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
 	  else echo "The benchmark needs wrk (sudo apt-get install wrk)" >&2; exit 1; fi; }
 	$(PY) -m bench.run
+
+# Anonymous pages through Varnish (deploy/varnish/portal.vcl) side by side with nginx serving the same bytes as a
+# file (bench/proxy.py); needs what `make bench` needs plus Debian's varnish and nginx-light (installed here).
+.PHONY: bench-proxy
+bench-proxy: $(VENV)/.dev
+	@missing=""; command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
+	{ command -v varnishd || test -x /usr/sbin/varnishd; } >/dev/null 2>&1 || missing="$$missing varnish"; \
+	{ command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1 || missing="$$missing nginx-light"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "The proxy benchmark needs:$$missing (sudo apt-get install$$missing)" >&2; exit 1; fi; fi
+	$(PY) -m bench.proxy $(if $(SKIP_SETUP),--skip-setup)
 
 # Lighthouse (mobile) on home, a news article and the event list, after `make bench` (its database and media).
 LIGHTHOUSE_VERSION := 13.5.0

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.server import BASE_DIR, VENV_BIN, ProductionServer, manage, production_env
+from bench.services import ThrowawayVarnish
 
 TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
 
@@ -268,30 +269,52 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per app server")
     parser.add_argument("--setup", action="store_true", help="recreate the database and load the demo content")
     parser.add_argument("--output", type=Path, help="also write the JSON summary here")
+    parser.add_argument("--proxy", type=int, default=0, metavar="PORT",
+                        help="put Varnish (deploy/varnish/portal.vcl) on this port in front of the app servers "
+                             "and send all traffic and stale checks through it")  # fmt: skip
     args = parser.parse_args()
 
     static_root = tempfile.mkdtemp(prefix="portal-load-static-")
+    ports = [int(port) for port in args.ports.split(",")]
+    proxy_env = {}
+    if args.proxy:
+        # Visitors' addresses arrive as a TLS terminator would send them (X-Forwarded-For), then Varnish appends
+        # its own client's: two hops. Publishes purge the proxy.
+        proxy_env = {
+            "TRUSTED_PROXY_HOPS": "2",
+            "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{args.proxy}",
+            "PAGE_CACHE_HOSTS": ",".join(f"127.0.0.1:{port}" for port in (args.proxy, *ports)),
+        }
     env = production_env(database_url=args.database_url, redis_url=args.redis_url, STATIC_ROOT=static_root,
-                         DB_CONN_MAX_AGE="60")  # fmt: skip
+                         DB_CONN_MAX_AGE="60", **proxy_env)  # fmt: skip
     if args.setup:
         database = urllib.parse.urlsplit(args.database_url)
         admin_url = args.database_url.rsplit("/", 1)[0] + "/postgres"
         for statement in (f'DROP DATABASE IF EXISTS "{database.path[1:]}" WITH (FORCE)',
                           f'CREATE DATABASE "{database.path[1:]}"'):  # fmt: skip
             subprocess.run(["psql", admin_url, "-q", "-c", statement], check=True)
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "load_demo_content")
+        setup_env = {key: value for key, value in env.items() if key != "FRONTEND_CACHE_PURGE_URL"}  # no proxy yet
+        manage(setup_env, "migrate", "--noinput", "-v0")
+        manage(setup_env, "load_demo_content")
     manage(env, "collectstatic", "--noinput", "-v0")
     subprocess.run(["redis-cli", "-u", args.redis_url, "flushdb"], check=True, stdout=subprocess.DEVNULL)
-    ports = [int(port) for port in args.ports.split(",")]
     log_dir = Path(tempfile.mkdtemp(prefix="portal-load-logs-"))
     servers = [ProductionServer(port, env, workers=args.workers, log_path=log_dir / f"{port}.log") for port in ports]
+    varnish = ThrowawayVarnish(args.proxy, [("127.0.0.1", port) for port in ports]) if args.proxy else None
     try:
         for server in servers:
             server.start()
-        result = run([s.url for s in servers], env, duration=args.duration, concurrency=args.concurrency,
+        targets = [s.url for s in servers]
+        if varnish is not None:
+            varnish.start()
+            varnish.wait_backends(healthy=True)
+            targets = [varnish.url]
+        result = run(targets, env, duration=args.duration, concurrency=args.concurrency,
                      interval=args.interval)  # fmt: skip
+        result["proxy"] = bool(varnish)
     finally:
+        if varnish is not None:
+            varnish.destroy()
         for server in servers:
             server.stop()
     result["logs"] = str(log_dir)

@@ -34,6 +34,11 @@ def production_env(*, database_url: str, redis_url: str = "", **extra: str) -> d
         SECURE_SSL_REDIRECT="0",
         DATABASE_URL=database_url,
         PYTHONUNBUFFERED="1",
+        # These servers stand for app servers behind one proxy: the load generator and the tests play it,
+        # sending each visitor's address in X-Forwarded-For.
+        TRUSTED_PROXY_HOPS="1",
+        # Each server listens on a port of its own; pages are stored for every one of them.
+        PAGE_CACHE_HOSTS="127.0.0.1:*,localhost:*",
     )
     if redis_url:
         env["REDIS_URL"] = redis_url

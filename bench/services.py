@@ -124,3 +124,99 @@ class ThrowawayRedis:
     def destroy(self) -> None:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+VARNISH_VCL_DIR = Path(__file__).resolve().parent.parent / "deploy" / "varnish"
+
+
+def varnish_backends_vcl(backends: list[tuple[str, int]], purgers: list[str], host_header: str = "127.0.0.1") -> str:
+    """The deployment's part of deploy/varnish/portal.vcl (see backends.vcl.example) for these app servers."""
+    lines = []
+    for number, (host, port) in enumerate(backends, 1):
+        lines.append(
+            f'backend app{number} {{ .host = "{host}"; .port = "{port}"; .host_header = "{host_header}"; '
+            ".probe = portal_healthz; .connect_timeout = 1s; .first_byte_timeout = 30s; }"
+        )
+    adds = "".join(f"    portal.add_backend(app{number});\n" for number in range(1, len(backends) + 1))
+    lines.append(f"sub vcl_init {{\n    new portal = directors.round_robin();\n{adds}}}")
+    lines.append("acl purgers {\n" + "".join(f'    "{address}";\n' for address in purgers) + "}")
+    return "\n".join(lines) + "\n"
+
+
+class ThrowawayVarnish:
+    """varnishd with the repository's VCL (deploy/varnish/portal.vcl) on 127.0.0.1:<port>, in memory, in a
+    temporary directory of its own; the admin interface listens on 127.0.0.1:<port + 1>."""
+
+    def __init__(self, port: int, backends: list[tuple[str, int]], *, purgers: list[str] | None = None,
+                 memory: str = "64m"):  # fmt: skip
+        self.port = port
+        self.admin_port = port + 1
+        self.root = Path(tempfile.mkdtemp(prefix=f"portal-varnish-{port}-"))
+        self.memory = memory
+        (self.root / "backends.vcl").write_text(varnish_backends_vcl(backends, purgers or ["127.0.0.1"]))
+        os.chmod(self.root, 0o755)  # noqa: S103 - varnishd reads its VCL as its own user
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 30) -> ThrowawayVarnish:
+        varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
+        if not Path(varnishd).exists():
+            raise RuntimeError("varnishd not found (apt-get install varnish)")
+        command = [
+            varnishd, "-F", "-n", str(self.root / "work"), "-a", f"127.0.0.1:{self.port}",
+            "-T", f"127.0.0.1:{self.admin_port}", "-S", "none",
+            "-p", f"vcl_path={self.root}:{VARNISH_VCL_DIR}", "-f", str(VARNISH_VCL_DIR / "portal.vcl"),
+            "-s", f"malloc,{self.memory}", "-p", "ban_lurker_sleep=0.01",
+        ]  # fmt: skip
+        self.process = subprocess.Popen(
+            command,
+            stdout=open(self.root / "varnishd.log", "wb"),  # noqa: SIM115 - varnishd keeps it open
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for_port(self.port, timeout=timeout)
+        except RuntimeError:
+            self.stop()
+            raise RuntimeError(f"varnishd did not start:\n{(self.root / 'varnishd.log').read_text()[-3000:]}") from None
+        return self
+
+    def admin(self, *command: str) -> str:
+        """A varnishadm command (`backend.list`, `ban req.url ~ .`) and its answer."""
+        return subprocess.run(
+            ["varnishadm", "-T", f"127.0.0.1:{self.admin_port}", "-S", "none", *command],
+            check=True, capture_output=True, text=True, timeout=10,
+        ).stdout  # fmt: skip
+
+    def wait_backends(self, healthy: bool, timeout: float = 15) -> None:
+        """Wait until the health probe marks every backend healthy (or every one sick)."""
+        deadline = time.monotonic() + timeout
+        word = "healthy" if healthy else "sick"
+        while time.monotonic() < deadline:
+            rows = [line for line in self.admin("backend.list").splitlines()[1:] if line.strip()]
+            if rows and all(word in line.lower() for line in rows):
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"backends not all {word} within {timeout} s:\n{self.admin('backend.list')}")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+    def destroy(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def __enter__(self) -> ThrowawayVarnish:
+        return self.start()
+
+    def __exit__(self, *exc_info) -> None:
+        self.destroy()

@@ -13,6 +13,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal.cache import accept_query
 from portal.ratelimit import allow, body_too_large
 
 from . import selfcheck
@@ -128,10 +129,14 @@ def help_directory_response(page: HelpDirectoryPage, request: HttpRequest) -> Ht
 
     points = ServicePoint.objects.filter(locale__language_code=language, **chosen).order_by("-country", "town", "name")
     paginator = Paginator(points, DIRECTORY_PAGE_SIZE)
+    number = request.GET.get("page", "1")
     try:
-        listing = paginator.page(request.GET.get("page", "1"))
+        listing = paginator.page(number)
     except InvalidPage as error:
         raise Http404(str(error)) from error
+    accept_query(request, *(name for name, value in chosen.items() if request.GET.get(name) == value))
+    if number == str(listing.number):
+        accept_query(request, "page")
 
     context = page.get_context(request)
     context.update(

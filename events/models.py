@@ -40,6 +40,7 @@ from home.blocks import BodyBlock
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.visibility import only_public
 from home.widgets import PartnerChooser
 
 from .blocks import ProgrammeBlock, ReportDocumentsBlock, ReportPhotosBlock
@@ -95,7 +96,7 @@ class EventIndexPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin
 
     def events(self) -> EventPageQuerySet:
         """Every live event of this language, including the parts of series (grandchildren)."""
-        return EventPage.objects.live().descendant_of(self)
+        return only_public(EventPage.objects.live().descendant_of(self))
 
     @path("")
     def listing(self, request):
@@ -140,7 +141,7 @@ class EventSeriesPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         verbose_name_plural = _("event series")
 
     def parts(self) -> EventPageQuerySet:
-        return EventPage.objects.live().child_of(self).order_by("start", "pk")
+        return only_public(EventPage.objects.live().child_of(self)).order_by("start", "pk")
 
     def get_context(self, request, *args, **kwargs):
         from .listing import localize_organisers

@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from portal.cache import cached_for_language
+from portal.cache import accept_query, cached_for_language
 
 from . import calendar
 from .listing import (
@@ -47,10 +47,15 @@ def event_listing(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
 
     sequence = UpcomingThenPast(selected, now)
     paginator = Paginator(sequence, PAGE_SIZE)
+    number = request.GET.get("page") or "1"
     try:
-        page = paginator.page(request.GET.get("page") or 1)
+        page = paginator.page(number)
     except InvalidPage as error:
         raise Http404(_("There is no such page of events.")) from error
+    # Stored only for what the listing understood as sent: the canonical page number, recognised filters.
+    accept_query(request, *(name for name, value in filters.items() if request.GET.get(name) == value))
+    if number == str(page.number):
+        accept_query(request, "page")
     items = list(page.object_list)
     localize_organisers(items)
     first_index = page.start_index() - 1 if paginator.count else 0

@@ -7,10 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and shared pages")
 
     def ready(self) -> None:
-        from portal import cache
+        from portal import cache, uploads
 
         from . import checks, translation_drafts, translation_fallback  # noqa: F401 (checks registers itself)
 
         translation_fallback.install()
         cache.connect_signals()
         translation_drafts.connect_signals()
+        uploads.connect_signals()

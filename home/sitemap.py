@@ -7,8 +7,10 @@ like canonical and hreflang links in pages.
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
@@ -33,9 +35,14 @@ def sitemap(request: HttpRequest) -> HttpResponse:
         # Every entry of one translation group shares the same list, filled as the group is read.
         by_translation[page.translation_key].append(entry)
         entries.append(entry)
-    return TemplateResponse(
+    response = TemplateResponse(
         request, "home/sitemap.xml", {"entries": entries}, content_type="application/xml; charset=utf-8"
     )
+    # A shared cache may keep it: every publish purges /sitemap.xml with the pages (portal.cache).
+    patch_cache_control(
+        response, public=True, max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE, s_maxage=settings.PAGE_CACHE_TIMEOUT
+    )
+    return response
 
 
 @require_GET

@@ -21,3 +21,32 @@ def public_pages(queryset: QuerySet | None = None) -> QuerySet:
     for restrict in hooks.get_hooks(FILTER_PUBLIC_PAGES_HOOK):
         pages = restrict(pages)
     return pages
+
+
+def restricted_paths() -> tuple[str, ...]:
+    """Tree paths of the pages with a view restriction (password, sign-in, groups): usually none. Kept per
+    page-cache generation, which every PageViewRestriction change replaces (portal/cache.py)."""
+    from django.utils.translation import get_language
+    from wagtail.models import PageViewRestriction
+
+    from portal.cache import cached_for_language
+
+    return cached_for_language(
+        get_language(),
+        "restricted-paths",
+        lambda: tuple(PageViewRestriction.objects.order_by("page__path").values_list("page__path", flat=True)),
+    )
+
+
+def only_public(queryset: QuerySet) -> QuerySet:
+    """`queryset` without restricted pages and their descendants: what Wagtail's `.public()` does, without its
+    query per call (listings, feeds, calendars, cards and menus each call it, and nothing is private usually)."""
+    from django.db.models import Q
+
+    paths = restricted_paths()
+    if not paths:
+        return queryset
+    restricted = Q()
+    for path in paths:
+        restricted |= Q(path__startswith=path)
+    return queryset.exclude(restricted)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from home.languages import PUBLISHED_VERSION
+from home.visibility import only_public
 
 from .listing import with_card_data
 from .models import NewsIndexPage, SuccessStoryPage
@@ -43,13 +44,13 @@ class NewsRssFeed(Feed):
 
     def items(self) -> list:
         news = with_card_data(self.index.news()).prefetch_related("tagged_items__tag")[:FEED_LENGTH]
-        stories = (
+        stories = only_public(
             SuccessStoryPage.objects.live()
             .with_valid_consent()
             .filter(PUBLISHED_VERSION, locale_id=self.index.locale_id)
             .select_related("locale")
-            .order_by("-date", "-pk")[:FEED_LENGTH]
-        )
+            .order_by("-date", "-pk")
+        )[:FEED_LENGTH]
         newest_first = merge(news, stories, key=lambda page: (page.date, page.pk), reverse=True)
         return list(newest_first)[:FEED_LENGTH]
 

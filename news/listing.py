@@ -9,6 +9,9 @@ from django.core.paginator import Page as PaginatorPage
 from django.http import Http404, HttpRequest
 from wagtail.models import Locale, Page
 
+from home.visibility import only_public
+from portal.cache import accept_query
+
 PAGE_SIZE = 10
 
 
@@ -18,9 +21,12 @@ def paginate(request: HttpRequest, items, per_page: int = PAGE_SIZE) -> Paginato
     paginator = Paginator(items, per_page)
     number = request.GET.get("page", "1")
     try:
-        return paginator.page(number)
+        page = paginator.page(number)
     except (PageNotAnInteger, EmptyPage):
         raise Http404("No such page of results") from None
+    if number == str(page.number):  # `?page=02` shows page 2, but only `?page=2` is stored
+        accept_query(request, "page")
+    return page
 
 
 def with_card_data(queryset, image_field: str = "lead_image"):
@@ -49,7 +55,7 @@ def localized_pages(pages: Iterable[Page], locale: Locale | None = None) -> list
     translated = {
         page.translation_key: page
         for page in hide_stories_without_consent(
-            Page.objects.live().filter(translation_key__in=keys, locale=locale).select_related("locale")
+            only_public(Page.objects.live().filter(translation_key__in=keys, locale=locale)).select_related("locale")
         )
     }
     return [translated[page.translation_key] for page in chosen if page.translation_key in translated]

@@ -44,8 +44,10 @@ LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 _LANGUAGE_PREFIXES = {f"/{code}/": code for code in LANGUAGE_CODES}
 GENERATION_KEY = "pagecache:generation:{}"
 # Query parameters of listings (pagination and filters). Any other parameter (search terms, tracking
-# tags, cache-busters) bypasses the cache, so nobody can fill it with endless variants of a URL.
+# tags, cache-busters) bypasses the cache, so nobody can fill it with endless variants of a URL; and a
+# response is stored only when the page itself accepted every parameter with the value sent (accept_query).
 CACHED_QUERY_PARAMETERS = frozenset({"page", "tag", "year", "type", "country", "town"})
+ACCEPTED_QUERY = "portal.page_cache.accepted_query"  # where a view records what it accepted (WSGI environ)
 # Page fields that a draft save changes; a save touching only these changes nothing the public sees.
 DRAFT_ONLY_FIELDS = frozenset(
     {
@@ -168,20 +170,53 @@ def invalidate_all() -> None:
 # --- the page cache middleware ---------------------------------------------------------------------
 
 
-# Request headers that can change what a page shows (absolute links: scheme and host). They are all part of a
-# stored page's key, exactly as the client sent them.
-KEY_ENVIRON = (
-    "wsgi.url_scheme",
-    "HTTP_X_FORWARDED_PROTO",
-    "HTTP_HOST",
-    "HTTP_X_FORWARDED_HOST",
-    "SERVER_NAME",
-    "SERVER_PORT",
-    "SCRIPT_NAME",
-    "PATH_INFO",
-    "QUERY_STRING",
-)
+# What can change what a page shows: the scheme and host of its absolute links, and the URL. They are all
+# part of a stored page's key. X-Forwarded-Host is not: Django ignores it (USE_X_FORWARDED_HOST is off), so
+# keying on it would only let anyone store copies of the same page.
+KEY_ENVIRON = ("wsgi.url_scheme", "HTTP_X_FORWARDED_PROTO", "SCRIPT_NAME", "PATH_INFO", "QUERY_STRING")
 LOOKUP = "portal.page_cache"  # where a request's lookup is kept in its WSGI environ
+
+
+def request_host(environ: dict) -> str:
+    """The host as Django's `get_host()` reads it (Host, else the server's name and port), lower case."""
+    host = environ.get("HTTP_HOST")
+    if not host:
+        host = environ.get("SERVER_NAME", "")
+        port = str(environ.get("SERVER_PORT", ""))
+        if port and port != ("443" if environ.get("wsgi.url_scheme") == "https" else "80"):
+            host = f"{host}:{port}"
+    return host.lower()
+
+
+def cacheable_host(environ: dict) -> bool:
+    """Whether the request's host is one of PAGE_CACHE_HOSTS exactly: `name` for the scheme's default port,
+    `name:port` for another port, `name:*` for any port (tests' live servers). Anything else — another port,
+    a name that only a wildcard of ALLOWED_HOSTS matches — is served but never stored."""
+    host = request_host(environ)
+    if not host:
+        return False
+    hosts = settings.PAGE_CACHE_HOSTS
+    if host in hosts:
+        return True
+    name, colon, port = host.rpartition(":")
+    if not colon or "]" in port:  # no port (IPv6 addresses end in "]")
+        return f"{host}:*" in hosts
+    return port.isdigit() and f"{name}:*" in hosts
+
+
+def accept_query(request: HttpRequest, *names: str) -> None:
+    """A listing says which query parameters it understood, each with a value it accepts as sent (the
+    canonical page number, a known filter). Only a response whose every parameter was accepted is stored:
+    `/sl/o-projektu/?page=abc`, `?page=01` or an unknown tag are answered, but never fill the cache."""
+    request.META.setdefault(ACCEPTED_QUERY, set()).update(names)
+
+
+def query_accepted(request: HttpRequest) -> bool:
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return True
+    keys = [key for key, _value in parse_qsl(query, keep_blank_values=True)]
+    return len(keys) == len(set(keys)) and set(keys) <= request.META.get(ACCEPTED_QUERY, set())
 
 
 def cacheable_language(environ: dict) -> str | None:
@@ -191,6 +226,8 @@ def cacheable_language(environ: dict) -> str | None:
         return None
     language = _LANGUAGE_PREFIXES.get(environ.get("PATH_INFO", "")[:4])
     if language is None or settings.SESSION_COOKIE_NAME in parse_cookie(environ.get("HTTP_COOKIE", "")):
+        return None
+    if not cacheable_host(environ):
         return None
     query = environ.get("QUERY_STRING", "")
     if query and (
@@ -212,7 +249,7 @@ def lookup(environ: dict) -> tuple[str, str | None, str | None, tuple | None] | 
         elif not settings.PAGE_CACHE_ENABLED:
             environ[LOOKUP] = (language, None, None, None)
         else:
-            material = "\0".join(str(environ.get(name, "")) for name in KEY_ENVIRON)
+            material = "\0".join([request_host(environ), *(str(environ.get(name, "")) for name in KEY_ENVIRON)])
             entry_key = "pagecache:page:" + hashlib.blake2b(material.encode(), digest_size=16).hexdigest()
             generation_key = GENERATION_KEY.format(language)
             found = cache.get_many([generation_key, entry_key])
@@ -310,6 +347,8 @@ class PageCacheMiddleware:
     @staticmethod
     def shareable(request: HttpRequest, response: HttpResponse) -> bool:
         if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if not query_accepted(request):
             return False
         # A page that uses a CSRF token makes Django (re)set the CSRF cookie, so `response.cookies` catches
         # it. `Vary: Cookie` alone only says the session was looked at (is someone signed in?); requests
@@ -441,23 +480,29 @@ def connect_signals() -> None:
 
 
 def purge_frontend_cache(languages: Iterable[str]) -> None:
-    """Purge every public page of these languages from the configured front-end caches (CDN, Varnish).
+    """Purge every public page of these languages, and the sitemap, from the configured front-end caches.
 
     Wagtail's own handler purges only the published page; listings, the home page and the other
-    languages' switchers show it too. Paginated and filtered listing URLs cannot be listed, so they
-    expire with `s-maxage`.
+    languages' switchers show it too. Paginated and filtered listing URLs, feeds and calendars cannot all be
+    listed: the repository's Varnish (deploy/varnish/portal.vcl) treats `PURGE <path>` as that path and
+    everything below it, any query string included; elsewhere (Cloudflare) they expire with `s-maxage`.
     """
     languages = set(languages)
     if not languages or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
+    from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Site
 
     from home.visibility import public_pages
 
     try:
         batch = PurgeBatch()
         batch.add_pages(public_pages().filter(locale__language_code__in=languages).specific(defer=True))
-        batch.purge()
+        batch.add_urls(f"{site.root_url}/sitemap.xml" for site in Site.objects.all())
+        # Now, from this process (`.call`): `PurgeBatch.purge()` would only queue a background task, and a
+        # reader must not see the old page for as long as the queue takes (tests/ops/test_proxy.py: < 1 s).
+        purge_urls_from_cache_task.call(sorted(batch.urls))
     except Exception:
         # A CDN outage must not fail the editor's publish; the pages expire with s-maxage.
         logger.exception("Front-end cache purge failed for %s", sorted(languages))

@@ -1,6 +1,12 @@
 """Middleware with one rule each; the docstring says the rule."""
 
+from django.db.utils import InterfaceError, OperationalError
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+
+# Seconds a reader is asked to wait when the database is out of reach (a restart takes a few).
+RETRY_AFTER_SECONDS = 30
 
 # Endpoints that live outside the /<lang>/ prefix and answer for themselves, including their 404s.
 UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/newsletter/")
@@ -61,8 +67,6 @@ class RejectNulCharactersMiddleware:
 
     def __call__(self, request):
         if self.has_nul(request):
-            from django.shortcuts import render
-
             return render(request, "400.html", status=400)
         return self.get_response(request)
 
@@ -78,3 +82,33 @@ class RejectNulCharactersMiddleware:
                     "\x00" in key or any("\x00" in value for value in values) for key, values in request.POST.lists()
                 )
         return False
+
+
+class DatabaseUnavailableMiddleware:
+    """While the database is out of reach, a page the page cache does not hold answers a localized 503 with
+    `Retry-After` — the reader's problem is temporary, and it is not a bug of ours (no 500, no traceback).
+    Errors raised outside a view reach `handler500` (home.views.server_error), which answers the same."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if database_unreachable(exception):
+            return service_unavailable(request)
+        return None
+
+
+def database_unreachable(exception: BaseException | None) -> bool:
+    """Whether an exception means the database cannot be reached (down, restarting, refusing connections)."""
+    return isinstance(exception, (OperationalError, InterfaceError))
+
+
+def service_unavailable(request):
+    """The database is out of reach: a localized page that needs neither the database nor the host."""
+    response = render(request, "503.html", status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    patch_cache_control(response, no_store=True)
+    return response

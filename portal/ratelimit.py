@@ -7,18 +7,33 @@ site down with it.
 
 from __future__ import annotations
 
+import ipaddress
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
 
 def client_ip(request: HttpRequest) -> str:
-    """The visitor's address. Behind the production proxy (SECURE_PROXY_SSL_HEADER is set) that is the
-    last X-Forwarded-For entry, the one our proxy appended; anything before it the client could forge."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded and getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's address, for every per-address control (rate limits, django-axes, the API throttle).
+
+    TRUSTED_PROXY_HOPS is how many proxies of ours stand in front of gunicorn; each appends the address it saw
+    to X-Forwarded-For, so the client's is the entry that many places from the end (what DRF's NUM_PROXIES
+    means too). Anything further left the client wrote itself. With 0 (the default) the header is ignored and
+    the connection's own address counts: a request that reaches gunicorn directly cannot choose its address.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    hops = settings.TRUSTED_PROXY_HOPS
+    if hops <= 0:
+        return remote
+    entries = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if entry.strip()]
+    if not entries:
+        return remote
+    candidate = entries[-min(hops, len(entries))]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:  # not an address (a proxy misconfigured, or a forged header with one hop too many)
+        return remote
 
 
 def allow(request: HttpRequest, scope: str, *, limit: int, window_seconds: int) -> bool:

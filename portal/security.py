@@ -59,3 +59,17 @@ def lockout_response(request: HttpRequest, original_response=None, credentials: 
     message in the visitor's language (HTTP 429), instead of axes' English plain text."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(request, "security/lockout.html", {"minutes": minutes}, status=429)
+
+
+def password_reset(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    """Wagtail's password-reset form, limited per address (PORTAL_PASSWORD_RESETS_PER_HOUR sends an hour):
+    each send mails someone, so a script must not turn it into a mail cannon or a user-name probe."""
+    from wagtail.admin.views.account import PasswordResetView
+
+    from portal.ratelimit import allow
+
+    if request.method == "POST" and not allow(
+        request, "password-reset", limit=settings.PORTAL_PASSWORD_RESETS_PER_HOUR, window_seconds=3600
+    ):
+        return render(request, "security/password_reset_limited.html", status=429)
+    return PasswordResetView.as_view()(request, *args, **kwargs)

@@ -71,3 +71,22 @@ class DocumentContentForm(BaseDocumentForm):
                 code="content_mismatch",
             )
         return upload
+
+
+def fill_document_hash(sender, instance, raw=False, **kwargs) -> None:
+    """A document saved without its file hash (created in code, imported, restored) gets one at once: Wagtail
+    serves `file_hash` as the download's ETag, and an empty one (`ETag: ""`) would make every version of every
+    such file look the same to browsers and caches."""
+    if raw or instance.file_hash or not instance.file:
+        return
+    try:
+        instance.get_file_hash()  # computes, then saves only that field
+    except (OSError, ValueError):  # the file is not readable (yet): Wagtail computes it on the next save
+        return
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import post_save
+    from wagtail.documents import get_document_model
+
+    post_save.connect(fill_document_hash, sender=get_document_model(), dispatch_uid="portal_document_hash")

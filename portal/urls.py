@@ -10,11 +10,14 @@ from home import search as home_search
 from home import sitemap as home_sitemap
 from home import views as home_views
 
+from . import security
 from .api import api_router
 
 urlpatterns = [
     path("", home_views.root_redirect, name="root"),
     path("healthz", home_views.healthz, name="healthz"),
+    # Wagtail's own view, limited per address (portal/security.py).
+    path("admin/password_reset/", security.password_reset, name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -38,5 +41,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

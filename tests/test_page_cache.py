@@ -293,3 +293,46 @@ def test_publishing_purges_the_front_end_cache_for_the_language(news, purge_serv
     assert {"/sl/novice/cdn/", "/sl/novice/", "/sl/"} <= paths
     assert not any(path.startswith(("/hr/", "/en/")) for path in paths)
     assert {host for host, _path in purge_server} == {"localhost"}
+
+
+def stored_keys() -> set:
+    from django.core.cache import cache
+
+    return {key for key in cache._cache if ":pagecache:page:" in key}
+
+
+def test_the_cache_cannot_be_filled_with_variants_of_a_page(client, news):
+    from django.core.cache import cache
+
+    NewsPageFactory(parent=news.news["sl"], title="Novica", slug="novica")
+    cache.clear()
+    assert cached(client, "/sl/novice/")
+    assert cached(client, "/sl/novice/?page=1")
+    baseline = stored_keys()
+    # Django ignores X-Forwarded-Host: the request gets the one stored copy.
+    assert client.get("/sl/novice/", HTTP_X_FORWARDED_HOST="anything.example")["X-Cache"] == "HIT"
+    variants = [
+        ("/sl/novice/", {"HTTP_HOST": "testserver:8123"}),  # a port nobody configured
+        ("/sl/novice/?page=01", {}),  # page 1 is stored only as `?page=1`
+        ("/sl/novice/?page=1&page=1", {}),
+        ("/sl/novice/?tag=unknown", {}),
+        ("/sl/o-projektu/?page=abc", {}),  # a page that has no pages
+        ("/sl/o-projektu/?page=2", {}),
+    ]
+    for url, headers in variants:
+        for _ in range(2):
+            response = client.get(url, **headers)
+            assert response.status_code in (200, 400, 404), url
+            assert response.get("X-Cache") != "HIT", (url, headers)
+    assert stored_keys() == baseline
+    response = client.get("/sl/o-projektu/?page=abc")
+    assert response.status_code == 200 and "private" in response["Cache-Control"]
+
+
+@override_settings(PAGE_CACHE_HOSTS=["portal.example.org"], ALLOWED_HOSTS=["portal.example.org", ".example.org"])
+def test_only_configured_hosts_are_stored(client, site_tree):
+    for host in ("portal.example.org", "portal.example.org:8443", "www.example.org"):
+        client.get("/sl/o-projektu/", HTTP_HOST=host)
+        second = client.get("/sl/o-projektu/", HTTP_HOST=host)
+        assert second.status_code == 200
+        assert (second.get("X-Cache") == "HIT") is (host == "portal.example.org"), host

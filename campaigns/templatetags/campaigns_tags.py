@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 
 from campaigns.models import CampaignPage, SelfCheckPage
 from home.languages import PUBLISHED_VERSION
+from home.visibility import only_public
 
 register = template.Library()
 
@@ -17,8 +18,7 @@ def home_campaign() -> dict | None:
     """The newest live campaign of the active language (a real translation, not an alias) and its
     self-check, in two queries; None when the language has no campaign."""
     campaign = (
-        CampaignPage.objects.live()
-        .filter(PUBLISHED_VERSION, locale__language_code=get_language())
+        only_public(CampaignPage.objects.live().filter(PUBLISHED_VERSION, locale__language_code=get_language()))
         .order_by("-first_published_at", "-pk")
         .first()
     )

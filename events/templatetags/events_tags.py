@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
+from home.visibility import only_public
 from portal.cache import cached_for_language
 from portal.json_ld import json_ld_script
 
@@ -126,7 +127,7 @@ def event_cards(context, limit: int = 3, tag: str = ""):
     when none are upcoming, the latest past ones under a heading that says so; nothing when there are none."""
     request = context.get("request")
     now = local_now()
-    events = EventPage.objects.live().filter(locale__language_code=get_language()).for_cards()
+    events = only_public(EventPage.objects.live().filter(locale__language_code=get_language())).for_cards()
     if tag:
         events = events.filter(tags__name=tag)
     items = list(events.upcoming(now)[:limit])

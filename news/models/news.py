@@ -23,8 +23,9 @@ from home.languages import PUBLISHED_VERSION
 from home.models import Partner, PortalImage
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.visibility import only_public
 from home.widgets import PartnerChooser
-from portal.cache import cached_for_language
+from portal.cache import accept_query, cached_for_language
 
 from ..blocks import RelatedPagesBlock
 from ..listing import localized_pages, paginate, with_card_data
@@ -51,7 +52,7 @@ class NewsIndexPage(RoutablePageMixin, ViewRestrictionsMixin, Page):
     def news(self):
         """Live news of this language anywhere below the index, newest first."""
         # Untranslated copies (aliases) would show another language's text: they are left out.
-        return (
+        return only_public(
             NewsPage.objects.live()
             .descendant_of(self)
             .filter(PUBLISHED_VERSION, locale_id=self.locale_id)
@@ -83,6 +84,8 @@ class NewsIndexPage(RoutablePageMixin, ViewRestrictionsMixin, Page):
                 unknown_tag = requested[:100]
             else:
                 news = news.filter(tagged_items__tag=active_tag)
+                if requested == request.GET["tag"]:
+                    accept_query(request, "tag")
         page_obj = paginate(request, with_card_data(news).prefetch_related("tagged_items__tag"))
         response = self.render(
             request,
@@ -141,7 +144,7 @@ class PartnerSectionPage(ViewRestrictionsMixin, Page):
             model, kind = NewsPage, "news"
         else:
             model, kind = NewsletterIssuePage, "newsletters"
-        return model.objects.live().child_of(self).filter(PUBLISHED_VERSION).order_by("-date", "-pk"), kind
+        return only_public(model.objects.live().child_of(self).filter(PUBLISHED_VERSION)).order_by("-date", "-pk"), kind
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -23,8 +23,9 @@ from home.languages import PUBLISHED_VERSION
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.visibility import only_public
 from home.widgets import PartnerChooser
-from portal.cache import cached_for_language
+from portal.cache import accept_query, cached_for_language
 
 from ..listing import paginate
 from .news import PartnerSectionPage
@@ -58,7 +59,7 @@ class NewsletterIndexPage(ViewRestrictionsMixin, Page):
         verbose_name = _("newsletter archive")
 
     def issues(self):
-        return (
+        return only_public(
             NewsletterIssuePage.objects.live()
             .descendant_of(self)
             .filter(PUBLISHED_VERSION, locale_id=self.locale_id)
@@ -76,6 +77,8 @@ class NewsletterIndexPage(ViewRestrictionsMixin, Page):
             if requested.isdigit() and int(requested) in years:
                 year = int(requested)
                 issues = issues.filter(date__year=year)
+                if request.GET["year"] == str(year):
+                    accept_query(request, "year")
             else:
                 unknown_year = requested[:20]
         page_obj = paginate(request, issues)

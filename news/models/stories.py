@@ -32,6 +32,7 @@ from home.languages import PUBLISHED_VERSION
 from home.models import PortalImage
 from home.routing import ViewRestrictionsMixin
 from home.search import FoldedSearchMixin
+from home.visibility import only_public
 
 from ..listing import paginate, with_card_data
 from ..metadata import article_metadata
@@ -71,7 +72,7 @@ class SuccessStoryIndexPage(ViewRestrictionsMixin, Page):
         verbose_name = _("success stories index")
 
     def stories(self):
-        return (
+        return only_public(
             SuccessStoryPage.objects.live()
             .with_valid_consent()
             .child_of(self)

@@ -12,6 +12,7 @@ from django import template
 from django.utils.translation import get_language
 
 from home.languages import PUBLISHED_VERSION
+from home.visibility import only_public
 
 from ..listing import with_card_data
 from ..models import NewsIndexPage, NewsPage, SuccessStoryPage
@@ -22,7 +23,7 @@ register = template.Library()
 @register.inclusion_tag("news/tags/news_cards.html", takes_context=True)
 def news_cards(context, limit: int = 3, tag: str = "", framed: bool = False):
     """`framed` puts the section in the page's width frame (for full-width slots like the home page)."""
-    news = NewsPage.objects.live().filter(PUBLISHED_VERSION, locale__language_code=get_language())
+    news = only_public(NewsPage.objects.live().filter(PUBLISHED_VERSION, locale__language_code=get_language()))
     if tag:
         news = news.filter(tagged_items__tag__name=tag)
     items = list(with_card_data(news).order_by("-date", "-pk")[: max(int(limit), 0)])
@@ -39,9 +40,11 @@ def story_cards(context, stories):
     localized = {
         story.translation_key: story
         for story in with_card_data(
-            SuccessStoryPage.objects.live()
-            .with_valid_consent()
-            .filter(translation_key__in=keys, locale__language_code=get_language()),
+            only_public(
+                SuccessStoryPage.objects.live()
+                .with_valid_consent()
+                .filter(translation_key__in=keys, locale__language_code=get_language())
+            ),
             "portrait",
         )
     }

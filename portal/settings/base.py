@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # A view that cannot reach the database answers a localized 503 (portal/middleware.py).
+    "portal.middleware.DatabaseUnavailableMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "portal.middleware.RejectNulCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -256,11 +258,19 @@ SEARCH_REPORT_FLUSH_SECONDS = int(os.environ.get("SEARCH_REPORT_FLUSH_SECONDS", 
 SEARCH_REPORT_DAYS = 90
 SEARCH_REPORT_MAX_QUERIES_PER_DAY = 1000
 
+# How many proxies of ours stand in front of gunicorn (portal.ratelimit.client_ip): 1 behind Varnish alone, 2 behind
+# a TLS terminator and Varnish. 0 ignores X-Forwarded-For. One setting for the rate limits, django-axes and the API.
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+
 # The read-only API (portal/api.py): JSON only, anonymous clients limited per IP (API_RATE, e.g. "120/minute").
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE", "120/minute")},
-    "UNAUTHENTICATED_USER": None,
+    "NUM_PROXIES": TRUSTED_PROXY_HOPS,
+    # Always anonymous, even for a signed-in editor: the API shows what the public may see, and Wagtail's
+    # view-restriction check needs a user object (None made any restricted page a 500).
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 
 # Only the session and CSRF cookies are ever set, and only once someone signs in or submits a form:
@@ -279,6 +289,8 @@ LOGGING = {
         # Immediate background tasks log every run; only problems are worth reading.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # A request for a host that is not ours (scanners send them all day) gets a plain 400 and no log entry.
+        "django.security.DisallowedHost": {"handlers": ["console"], "level": "CRITICAL", "propagate": False},
     },
 }
 
@@ -346,6 +358,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+PORTAL_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("PASSWORD_RESET_RATE", "5"))
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -371,6 +384,19 @@ PORTAL_REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", False)
 # bounds how long a page may be kept (also the CDN's s-maxage): listings of upcoming events change with the clock.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+
+
+def page_cache_hosts(allowed_hosts: list[str]) -> list[str]:
+    """Hosts whose pages are stored (portal/cache.py, `cacheable_host`): PAGE_CACHE_HOSTS, else every exact name
+    in ALLOWED_HOSTS (no wildcard, no port: `Host: name:1234` is answered but not stored). `name:8000` allows one
+    port, `name:*` any."""
+    configured = env_list("PAGE_CACHE_HOSTS")
+    if configured:
+        return [host.lower() for host in configured]
+    return [host.lower() for host in allowed_hosts if host and not host.startswith(".") and host != "*"]
+
+
+PAGE_CACHE_HOSTS = page_cache_hosts(ALLOWED_HOSTS)
 PAGE_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
 # Front-end cache purge on publish (wagtail.contrib.frontend_cache), off unless configured:
 # FRONTEND_CACHE_PURGE_URL for Varnish/nginx (HTTP PURGE), or CLOUDFLARE_API_TOKEN + CLOUDFLARE_ZONE_ID.

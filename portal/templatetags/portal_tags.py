@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from home import languages
 from home.models import Partner, SiteTexts
+from home.visibility import only_public
 from portal.cache import cached_for_language, page_cache_generation
 from portal.json_ld import json_ld_script
 
@@ -97,7 +98,9 @@ def main_menu(context):
         request._main_menu = cached_for_language(
             get_language(),
             f"menu-{home.pk}",
-            lambda: list(home.get_children().live().in_menu().select_related("locale", "alias_of__locale")),
+            lambda: list(
+                only_public(home.get_children().live().in_menu()).select_related("locale", "alias_of__locale")
+            ),
         )
     return request._main_menu
 

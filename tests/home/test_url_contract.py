@@ -139,10 +139,12 @@ def test_unprefixed_address_redirects_into_a_language(client, site_tree):
     assert response["Location"] == "/sl/o-projektu/"
 
 
-def test_health_check_reports_database(client, db):
+def test_health_check_reports_each_dependency(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.content == b"ok\n"
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert "no-cache" in response["Cache-Control"]
 
 
 def test_not_found_page_is_not_indexed_and_has_no_canonical(client, site_tree):

@@ -1,0 +1,205 @@
+"""Anonymous pages through the caching proxy (Varnish with deploy/varnish/portal.vcl), side by side with nginx
+serving the very same home-page bytes as a static file: the ceiling of issue 19.
+
+    python -m bench.proxy [--skip-setup] [--seconds 3]     (or `make bench-proxy`; needs what `make bench` needs,
+                                                             plus Debian's varnish and nginx-light)
+
+Builds (or with --skip-setup reuses) the `portal_bench` database of bench.run, starts two gunicorn app servers
+(production settings, Redis, purges to the proxy) on 8105/8106, Varnish on 8290 in front of them and nginx on 8294
+serving the home page's HTML from a file; then `wrk` at 8 and 32 connections on every page type through the proxy
+and, in alternating rounds, the proxy's home page against nginx's file. Target: ≥ 80% of the static rate at 8 and
+32 connections, p99 under 5 ms at 32. Only 127.0.0.1 is contacted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.run import DATABASE, POSTGRES, REDIS_URL, WORK_DIR, fetch, flush_redis, fresh_database, page_urls
+from bench.server import ProductionServer, manage, production_env
+from bench.services import ThrowawayVarnish, wait_for_port
+
+APP_PORTS = (8105, 8106)
+VARNISH_PORT = 8290
+NGINX_PORT = 8294
+ROUNDS = 3
+
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  io.write(string.format("RESULT p50=%d p99=%d rps=%.1f requests=%d non2xx=%d errors=%d\\n",
+    latency:percentile(50), latency:percentile(99), summary.requests / seconds, summary.requests,
+    summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+"""
+
+NGINX_CONF = """
+worker_processes 2;
+pid {root}/nginx.pid;
+error_log {root}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {root}/body; proxy_temp_path {root}/proxy; fastcgi_temp_path {root}/fastcgi;
+    uwsgi_temp_path {root}/uwsgi; scgi_temp_path {root}/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        root {root}/www;
+        location = /home.html {{ default_type "text/html; charset=utf-8"; gzip_static on; }}
+    }}
+}}
+"""
+
+
+def wrk(url: str, connections: int, seconds: int, script: Path) -> dict[str, float]:
+    output = subprocess.run(
+        # As browsers ask: both sides answer gzip (Varnish stores it compressed, nginx has home.html.gz).
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-H", "Accept-Encoding: gzip",
+         "-s", str(script), url],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    match = re.search(r"RESULT p50=(\d+) p99=(\d+) rps=([\d.]+) requests=(\d+) non2xx=(\d+) errors=(\d+)", output)
+    if not match:
+        raise RuntimeError(f"wrk printed no result for {url}:\n{output}")
+    p50, p99, rps, requests, non2xx, errors = match.groups()
+    return {"p50_ms": int(p50) / 1000, "p99_ms": int(p99) / 1000, "rps": float(rps), "requests": int(requests),
+            "failed": int(non2xx) + int(errors)}  # fmt: skip
+
+
+def measure(url: str, seconds: int, script: Path) -> dict:
+    for _ in range(3):
+        fetch(url)
+    return {f"c{c}": wrk(url, c, seconds, script) for c in (8, 32)}
+
+
+def row(name: str, result: dict) -> str:
+    cells = [f"{name:<26}"]
+    for level in ("c8", "c32"):
+        r = result[level]
+        cells.append(f"{r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f} {r['rps']:>9.1f}")
+    failed = result["c8"]["failed"] + result["c32"]["failed"]
+    return " | ".join(cells) + (f"  ({failed} failed)" if failed else "")
+
+
+class Nginx:
+    def __init__(self, port: int, html: bytes):
+        self.root = Path(tempfile.mkdtemp(prefix="portal-nginx-"))
+        (self.root / "www").mkdir()
+        (self.root / "www" / "home.html").write_bytes(html)
+        # Compressed beforehand, as whitenoise does for static files: what browsers (Accept-Encoding: gzip) get.
+        (self.root / "www" / "home.html.gz").write_bytes(gzip.compress(html, 6))
+        # nginx's workers run as their own user and must read the file.
+        for path in (self.root, self.root / "www", *(self.root / "www").iterdir()):
+            path.chmod(0o755)  # noqa: S103
+        (self.root / "nginx.conf").write_text(NGINX_CONF.format(root=self.root, port=port))
+        self.port = port
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> Nginx:
+        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        command = [nginx, "-c", str(self.root / "nginx.conf"), "-g", "daemon off;"]
+        self.process = subprocess.Popen(command)
+        wait_for_port(self.port)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=int, default=3)
+    parser.add_argument("--skip-setup", action="store_true", help="reuse the portal_bench database")
+    parser.add_argument("--json", type=Path)
+    options = parser.parse_args()
+    started = time.monotonic()
+    work = WORK_DIR
+    work.mkdir(parents=True, exist_ok=True)
+    env = production_env(
+        database_url=f"{POSTGRES}/{DATABASE}",
+        redis_url=REDIS_URL,
+        STATIC_ROOT=str(work / "static"),
+        MEDIA_ROOT=str(work / "media"),
+        DB_CONN_MAX_AGE="60",
+        LOG_LEVEL="WARNING",
+        SEARCH_RATE="100000000",
+        TRUSTED_PROXY_HOPS="1",
+        FRONTEND_CACHE_PURGE_URL=f"http://127.0.0.1:{VARNISH_PORT}",
+        PAGE_CACHE_HOSTS=",".join(f"127.0.0.1:{port}" for port in (VARNISH_PORT, *APP_PORTS)),
+    )
+    if not options.skip_setup:
+        # No proxy runs yet: loading the demo content must not try to purge it.
+        fresh_database({key: value for key, value in env.items() if key != "FRONTEND_CACHE_PURGE_URL"})
+    flush_redis()
+    manage(env, "collectstatic", "--noinput", "-v0")
+    urls = page_urls(env)
+    urls.pop("search", None)  # never cached: it measures the app, not the proxy
+    script = work / "report-p99.lua"
+    script.write_text(WRK_SCRIPT)
+    results: dict = {"proxy": {}}
+    servers = [ProductionServer(port, env, log_path=work / f"proxy-app-{port}.log") for port in APP_PORTS]
+    varnish = ThrowawayVarnish(VARNISH_PORT, [("127.0.0.1", port) for port in APP_PORTS], memory="256m")
+    try:
+        for server in servers:
+            server.start()
+        varnish.start()
+        varnish.wait_backends(healthy=True)
+        home_html, headers = fetch(varnish.url + urls["HomePage"])
+        with Nginx(NGINX_PORT, home_html):
+            static_url = f"http://127.0.0.1:{NGINX_PORT}/home.html"
+            assert fetch(static_url)[0] == home_html
+            for name, path in urls.items():
+                results["proxy"][name] = measure(varnish.url + path, options.seconds, script)
+                print(row(name, results["proxy"][name]), flush=True)
+            rounds = []
+            for _ in range(ROUNDS + 1):
+                rounds.append({"static": measure(static_url, options.seconds, script),
+                               "proxy": measure(varnish.url + urls["HomePage"], options.seconds, script)})  # fmt: skip
+            rounds = rounds[1:]
+        _body, headers = fetch(varnish.url + urls["HomePage"])
+        results["home_headers"] = {k: headers.get(k, "") for k in ("X-Cache", "Age", "Cache-Control")}
+    finally:
+        varnish.destroy()
+        for server in servers:
+            server.stop()
+    results["rounds"] = rounds
+    ratios = {
+        level: statistics.median(r["proxy"][level]["rps"] / r["static"][level]["rps"] for r in rounds)
+        for level in ("c8", "c32")
+    }
+    results["proxy_to_static"] = ratios
+    header = f"{'page type':<26} | {'c8: p50 ms  p99 ms     req/s':<26} | {'c32: p50 ms  p99 ms     req/s':<26}"
+    print("\nTHROUGH VARNISH (2 app servers × 2 gunicorn workers behind it; anonymous, warmed)")
+    print(header)
+    for name in urls:
+        print(row(name, results["proxy"][name]))
+    print(f"\nSIDE BY SIDE, {ROUNDS} alternating rounds (the last shown)")
+    print(header)
+    print(row("nginx: home.html file", rounds[-1]["static"]))
+    print(row("varnish: home page", rounds[-1]["proxy"]))
+    p99 = statistics.median(r["proxy"]["c32"]["p99_ms"] for r in rounds)
+    print(f"\nVarnish / nginx static, median of rounds: c8 {ratios['c8']:.0%}, c32 {ratios['c32']:.0%} (target ≥ 80%); "
+          f"p99 at c32 {p99:.2f} ms (target < 5 ms)")  # fmt: skip
+    print(f"Home page headers through the proxy: {results['home_headers']}")
+    print(f"Took {time.monotonic() - started:.0f} s")
+    if options.json:
+        options.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
