@@ -17,6 +17,18 @@ import time
 from pathlib import Path
 
 
+def terminate(process: subprocess.Popen | None, timeout: float = 15) -> None:
+    """Stop a server process we started: politely, then for good if it does not go within `timeout` seconds."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def _postgres_bin() -> Path:
     """The newest installed PostgreSQL server binaries (Debian keeps them out of PATH)."""
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parent.parent.name))
@@ -202,13 +214,7 @@ class ThrowawayVarnish:
         raise RuntimeError(f"backends not all {word} within {timeout} s:\n{self.admin('backend.list')}")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        terminate(self.process)
         self.process = None
 
     def destroy(self) -> None:
