@@ -15,8 +15,14 @@ from tests.conftest import translate_page
 
 from .factories import ImageFactory, SuccessStoryPageFactory
 
-TODAY = timezone.localdate()
-YESTERDAY = TODAY - datetime.timedelta(days=1)
+
+def today() -> datetime.date:
+    """Asked each time: a suite that runs across midnight (Europe/Ljubljana) must not compare with yesterday."""
+    return timezone.localdate()
+
+
+def yesterday() -> datetime.date:
+    return today() - datetime.timedelta(days=1)
 
 
 @pytest.fixture
@@ -84,7 +90,7 @@ def test_a_story_with_valid_consent_appears_everywhere(client, story):
 
 def test_the_day_consent_expires_the_story_disappears_everywhere_before_any_command_runs(client, story):
     # Time passes: the consent's last day was yesterday. Nobody has touched the page.
-    SuccessStoryPage.objects.filter(translation_key=story["sl"].translation_key).update(consent_valid_until=YESTERDAY)
+    SuccessStoryPage.objects.filter(translation_key=story["sl"].translation_key).update(consent_valid_until=yesterday())
     assert places_story_appears(client, story) == set()
     response = client.get("/en/success-stories/a-new-start/")
     assert response.status_code == 404 and '<html lang="en">' in response.content.decode()
@@ -92,18 +98,18 @@ def test_the_day_consent_expires_the_story_disappears_everywhere_before_any_comm
 
 def test_recording_a_withdrawal_and_publishing_unpublishes_every_language_at_once(client, story):
     source = SuccessStoryPage.objects.get(pk=story["sl"].pk)
-    source.consent_withdrawn_on = TODAY
+    source.consent_withdrawn_on = today()
     source.save_revision().publish()
     versions = SuccessStoryPage.objects.filter(translation_key=source.translation_key)
     assert [v.live for v in versions] == [False, False]
     # The consent record is the person's, not a text: every language carries the withdrawal.
-    assert {v.consent_withdrawn_on for v in versions} == {TODAY}
+    assert {v.consent_withdrawn_on for v in versions} == {today()}
     assert places_story_appears(client, story) == set()
 
 
 def test_publishing_a_translation_cannot_bring_back_an_older_consent_record(client, story):
     source = SuccessStoryPage.objects.get(pk=story["sl"].pk)
-    SuccessStoryPage.objects.filter(pk=source.pk).update(consent_withdrawn_on=TODAY)
+    SuccessStoryPage.objects.filter(pk=source.pk).update(consent_withdrawn_on=today())
     english = SuccessStoryPage.objects.get(pk=story["en"].pk)
     assert english.consent_withdrawn_on is None  # its own (stale) copy
     english.save_revision().publish()
@@ -112,7 +118,7 @@ def test_publishing_a_translation_cannot_bring_back_an_older_consent_record(clie
 
 def test_unpublish_command_takes_lapsed_stories_offline_logs_it_and_is_idempotent(story, news_tree, caplog):
     valid = SuccessStoryPageFactory(parent=news_tree.stories["sl"], title="Še veljavna")
-    SuccessStoryPage.objects.filter(translation_key=story["sl"].translation_key).update(consent_valid_until=YESTERDAY)
+    SuccessStoryPage.objects.filter(translation_key=story["sl"].translation_key).update(consent_valid_until=yesterday())
     out = io.StringIO()
     with caplog.at_level("INFO", logger="news.consent"):
         call_command("unpublish_expired_stories", stdout=out)
@@ -127,19 +133,19 @@ def test_unpublish_command_takes_lapsed_stories_offline_logs_it_and_is_idempoten
 
 def test_editors_previewing_a_story_without_valid_consent_see_why_it_is_hidden(story):
     page = SuccessStoryPage.objects.get(pk=story["sl"].pk)
-    page.consent_valid_until = YESTERDAY
+    page.consent_valid_until = yesterday()
     html = page.make_preview_request().content.decode()
     assert "This story is not shown to the public" in html or "Ta zgodba ni prikazana javnosti" in html
-    page.consent_valid_until = TODAY
+    page.consent_valid_until = today()
     assert page.title in page.make_preview_request().content.decode()
 
 
 def test_consent_is_valid_from_the_day_given_to_the_last_valid_day(news_tree):
-    page = SuccessStoryPage(consent_given_on=TODAY, consent_valid_until=TODAY)
+    page = SuccessStoryPage(consent_given_on=today(), consent_valid_until=today())
     assert page.consent_is_valid
-    page.consent_given_on = TODAY + datetime.timedelta(days=1)
+    page.consent_given_on = today() + datetime.timedelta(days=1)
     assert not page.consent_is_valid
-    page.consent_given_on, page.consent_withdrawn_on = YESTERDAY, TODAY + datetime.timedelta(days=3)
+    page.consent_given_on, page.consent_withdrawn_on = yesterday(), today() + datetime.timedelta(days=3)
     assert page.consent_is_valid  # a withdrawal dated in the future takes effect on that day
 
 
@@ -177,7 +183,7 @@ def test_story_index_lists_only_valid_stories_with_a_flat_query_count(client, ne
         return len(captured)
 
     lapsed = SuccessStoryPageFactory(parent=news_tree.stories["sl"], title="Potekla privolitev")
-    SuccessStoryPage.objects.filter(pk=lapsed.pk).update(consent_valid_until=YESTERDAY)
+    SuccessStoryPage.objects.filter(pk=lapsed.pk).update(consent_valid_until=yesterday())
     add(5)
     few = queries()
     add(45)
