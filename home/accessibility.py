@@ -30,6 +30,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.routing import ViewRestrictionsMixin
+from portal.forms import HoneypotForm
 from portal.ratelimit import allow, body_too_large
 
 from .blocks import BodyBlock
@@ -172,7 +173,7 @@ class AccessibilityFeedback(models.Model):
         return excerpt[:60] + ("…" if len(excerpt) > 60 else "")
 
 
-class FeedbackForm(forms.Form):
+class FeedbackForm(HoneypotForm):
     message = forms.CharField(
         label=_("Describe the problem"),
         max_length=5000,
@@ -205,11 +206,6 @@ class FeedbackForm(forms.Form):
             "max_length": _("This e-mail address is too long."),
         },
     )
-    # Left empty by people (it is hidden from them); bots that fill in every field give themselves away.
-    website = forms.CharField(required=False, max_length=200)
-
-    def is_bot(self) -> bool:
-        return bool(self.data.get("website"))
 
 
 def referring_page(request: HttpRequest, statement: Page) -> str:

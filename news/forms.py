@@ -2,10 +2,12 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from portal.forms import HoneypotForm
+
 from .models import Topic
 
 
-class SignupForm(forms.Form):
+class SignupForm(HoneypotForm):
     email = forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
@@ -34,8 +36,3 @@ class SignupForm(forms.Form):
         label=_("I have read the conditions above and agree to receive the newsletter."),
         error_messages={"required": _("Agree to the conditions to subscribe.")},
     )
-    # Left empty by people (it is hidden from them); bots that fill in every field give themselves away.
-    website = forms.CharField(required=False, max_length=200)
-
-    def is_bot(self) -> bool:
-        return bool(self.data.get("website"))
