@@ -49,7 +49,7 @@ def sitemap(request: HttpRequest) -> HttpResponse:
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        f"Disallow: {settings.PORTAL_ADMIN_PREFIX}",
         "Disallow: /*/search/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]

@@ -1,5 +1,6 @@
 """Middleware with one rule each; the docstring says the rule."""
 
+from django.conf import settings
 from django.db.utils import InterfaceError, OperationalError
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
@@ -9,7 +10,7 @@ from django.utils.cache import patch_cache_control
 RETRY_AFTER_SECONDS = 30
 
 # Endpoints that live outside the /<lang>/ prefix and answer for themselves, including their 404s.
-UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/newsletter/")
+UNPREFIXED_PATHS = ("/api/", settings.PORTAL_ADMIN_PREFIX, "/documents/", "/static/", "/media/", "/newsletter/")
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):
@@ -26,9 +27,6 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         return super().process_response(request, response)
 
 
-ADMIN_PREFIX = "/admin/"
-
-
 class AdminLanguageMiddleware:
     """An editor's admin is in the language of their profile, whatever the browser asks for.
 
@@ -43,7 +41,7 @@ class AdminLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(ADMIN_PREFIX) and request.user.is_authenticated:
+        if request.path_info.startswith(settings.PORTAL_ADMIN_PREFIX) and request.user.is_authenticated:
             from django.core.exceptions import ObjectDoesNotExist
             from django.utils import translation
 
@@ -74,7 +72,7 @@ class RejectNulCharactersMiddleware:
     def has_nul(request) -> bool:
         if "\x00" in request.path_info or "%00" in request.META.get("QUERY_STRING", ""):
             return True
-        if request.method == "POST" and not request.path_info.startswith(ADMIN_PREFIX):
+        if request.method == "POST" and not request.path_info.startswith(settings.PORTAL_ADMIN_PREFIX):
             # Only urlencoded forms are decoded here: the admin's file uploads stay untouched.
             content_type = request.META.get("CONTENT_TYPE", "")
             if content_type.startswith("application/x-www-form-urlencoded"):

@@ -17,7 +17,6 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import render
 
-ADMIN_PREFIX = "/admin/"
 DOCUMENTS_PREFIX = "/documents/"
 
 
@@ -30,7 +29,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if report_only or parts.config is not None:
             return parts
-        if request.path_info.startswith(ADMIN_PREFIX):
+        if request.path_info.startswith(settings.PORTAL_ADMIN_PREFIX):
             parts.config = settings.PORTAL_ADMIN_CSP
         elif getattr(request, "is_dummy", False):
             # Wagtail's preview renders the public page through a dummy request for the page's own URL and shows

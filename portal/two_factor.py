@@ -25,8 +25,6 @@ from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-ADMIN_PREFIX = "/admin/"
-
 
 def _paths_without_two_factor() -> tuple[str, ...]:
     # Signing in and out, and the two-step screens themselves, must stay reachable before the code is given.
@@ -54,7 +52,7 @@ class TwoFactorMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and path.startswith(ADMIN_PREFIX)
+            and path.startswith(settings.PORTAL_ADMIN_PREFIX)
             and not user.is_verified()
             and not path.startswith(_paths_without_two_factor())
         ):

@@ -13,12 +13,14 @@ from home import views as home_views
 from . import security
 from .api import api_router
 
+ADMIN = settings.PORTAL_ADMIN_PREFIX.lstrip("/")  # "admin/"
+
 urlpatterns = [
     path("", home_views.root_redirect, name="root"),
     path("healthz", home_views.healthz, name="healthz"),
     # Wagtail's own view, limited per address (portal/security.py).
-    path("admin/password_reset/", security.password_reset, name="wagtailadmin_password_reset"),
-    path("admin/", include(wagtailadmin_urls)),
+    path(f"{ADMIN}password_reset/", security.password_reset, name="wagtailadmin_password_reset"),
+    path(ADMIN, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", home_sitemap.sitemap, name="sitemap"),

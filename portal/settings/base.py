@@ -99,6 +99,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+# Where the Wagtail admin lives (portal/urls.py). The security headers, two-step sign-in, the admin language and
+# the unprefixed-404 rule all read it from here, so moving the admin is one change.
+PORTAL_ADMIN_PREFIX = "/admin/"
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
