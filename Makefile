@@ -72,7 +72,7 @@ screenshots: $(VENV)/.dev system-deps setup
 	$(PY) manage.py load_demo_content
 	@$(PY) manage.py runserver 127.0.0.1:8765 --noreload >/dev/null 2>&1 & pid=$$!; \
 	for i in $$(seq 50); do curl -fs -o /dev/null http://127.0.0.1:8765/healthz && break; sleep 0.2; done; \
-	$(PY) manage.py take_screenshots --base-url http://127.0.0.1:8765; status=$$?; kill $$pid; exit $$status
+	$(PY) -m tests.browser.screenshots --base-url http://127.0.0.1:8765; status=$$?; kill $$pid; exit $$status
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

@@ -30,7 +30,7 @@ import django
 django.setup()
 from events.models import EventIndexPage
 from news.models import NewsPage
-from home.visibility import public_pages
+from portal.visibility import public_pages
 
 article = public_pages(NewsPage.objects.filter(locale__language_code="sl")).order_by("-date").first()
 events = public_pages(EventIndexPage.objects.filter(locale__language_code="sl")).first()

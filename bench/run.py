@@ -61,7 +61,7 @@ import django
 django.setup()
 from django.conf import settings
 from wagtail.models import Page
-from home.visibility import public_pages
+from portal.visibility import public_pages
 
 found = {}
 for page in public_pages().filter(locale__language_code="sl").order_by("depth", "path").specific():

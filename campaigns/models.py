@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.routing import ViewRestrictionsMixin
-from home.search import FoldedSearchMixin
+from home.search.views import FoldedSearchMixin
 
 from . import selfcheck
 from .blocks import CampaignBodyBlock, EasyReadBodyBlock, ResultBandBlock, SelfCheckQuestionBlock

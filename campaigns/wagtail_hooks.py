@@ -22,5 +22,5 @@ register_snippet(ServicePointViewSet)
 
 @hooks.register("search_kinds")
 def campaign_search_kinds():
-    """Campaign and help pages as a kind the search results can be filtered by (home.search)."""
+    """Campaign and help pages as a kind the search results can be filtered by (home.search.views)."""
     return [("campaign", _("Campaign and help"), [CampaignPage, EasyReadPage, SelfCheckPage, HelpDirectoryPage])]

@@ -37,11 +37,11 @@ from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from home.blocks import BodyBlock
+from home.editorial.widgets import PartnerChooser
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
-from home.search import FoldedSearchMixin
-from home.visibility import only_public
-from home.widgets import PartnerChooser
+from home.search.views import FoldedSearchMixin
+from portal.visibility import only_public
 
 from .blocks import ProgrammeBlock, ReportDocumentsBlock, ReportPhotosBlock
 

@@ -6,5 +6,5 @@ from .models import EventPage, EventSeriesPage
 
 @hooks.register("search_kinds")
 def event_search_kinds():
-    """Events as a kind the search results can be filtered by (home.search; home never imports events)."""
+    """Events as a kind the search results can be filtered by (home.search.views; home never imports events)."""
     return [("events", _("Events"), [EventPage, EventSeriesPage])]

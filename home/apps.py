@@ -7,11 +7,15 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and shared pages")
 
     def ready(self) -> None:
-        from portal import cache, uploads
+        from portal import cache, lockouts
 
-        from . import checks, translation_drafts, translation_fallback  # noqa: F401 (checks registers itself)
+        from . import roles, translation_fallback
+        from .models import Partner, PortalImage, PortalSettings, SiteTexts
+        from .translations import drafts
 
         translation_fallback.install()
-        cache.connect_signals()
-        translation_drafts.connect_signals()
-        uploads.connect_signals()
+        drafts.connect_signals()
+        # The page frame shows them (footer, partner logos, funding statement, images).
+        for model in (Partner, SiteTexts, PortalSettings, PortalImage):
+            cache.register_frame_model(model)
+        lockouts.register_unlocking_group(roles.COMMUNICATIONS_STAFF)

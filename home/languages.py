@@ -6,7 +6,7 @@ tree but shows the source language's content:
 - a wagtail-localize alias (made by the tree synchronisation), or
 - a translation that has been started but never published. wagtail-localize turns the alias into a live
   page the moment a translator starts ("Translate this page"), long before anyone publishes the
-  translation; home/translation_drafts.py keeps such a page's public content the source's meanwhile.
+  translation; home/translations/drafts.py keeps such a page's public content the source's meanwhile.
 
 An untranslated copy is never offered as a translation (switcher, hreflang, sitemap, search, API, feeds,
 newsletters), marks its content with the source language and points its canonical link at its source.
@@ -31,7 +31,7 @@ SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 
 # Page rows that are a language version in their own right: not an alias and, outside the source language, not
 # a translation in progress. One in progress is live, has drafts (revisions) but has never been published
-# itself: wagtail-localize converts the alias without publishing it (home/translation_drafts.py). A page that
+# itself: wagtail-localize converts the alias without publishing it (home/translations/drafts.py). A page that
 # has no revision at all was not made in the admin (an import, a script) and is taken as it is.
 PUBLISHED_VERSION = Q(alias_of__isnull=True) & (
     Q(locale__language_code=SOURCE_LANGUAGE) | Q(live_revision__isnull=False) | Q(latest_revision__isnull=True)

@@ -17,8 +17,8 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .routing import ViewRestrictionsMixin
-from .search_report import SearchQueryDay  # noqa: F401 - the search report's model
-from .search_text import FoldedSearchMixin
+from .search.report import SearchQueryDay  # noqa: F401 - the search report's model
+from .search.text import FoldedSearchMixin
 
 # Camera and file names ("IMG_2041.jpg", "DSC0042") say nothing to someone who cannot see the image.
 FILE_NAME_LIKE = re.compile(r"\.(avif|gif|jpe?g|png|svg|webp|heic)\s*$|^\s*(img|dsc|dscn|pxl)[_-]?\d+", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """/sitemap.xml with hreflang alternates, and /robots.txt pointing to it.
 
-Only real translations are listed (see home.visibility); each entry names its sibling translations as
+Only real translations are listed (see portal.visibility); each entry names its sibling translations as
 `xhtml:link` alternates, as search engines expect for translated sites. URLs use the host of the request,
 like canonical and hreflang links in pages.
 """
@@ -14,7 +14,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from .visibility import public_pages
+from portal.visibility import public_pages
 
 
 @require_GET

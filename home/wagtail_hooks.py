@@ -5,13 +5,26 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import content_checks, language_of_parts, roles, search_report_admin, translation_review, translation_status
+from portal.visibility import FILTER_PUBLIC_PAGES_HOOK
+
+from . import language_of_parts, roles
+from .editorial import content_checks
+from .languages import PUBLISHED_VERSION
 from .models import AccessibilityFeedback, Partner, SiteTexts
+from .search import report_admin as search_report_admin
+from .translations import review as translation_review
+from .translations import status as translation_status
 
 # Before wagtail-localize's own hook, which turns the page editor into its translation editor.
 hooks.register("before_edit_page", translation_review.refuse_incomplete_publish, order=-1)
 hooks.register("register_admin_urls", translation_review.admin_urls)
 hooks.register("construct_explorer_page_queryset", roles.partner_explorer_pages)
+
+
+@hooks.register(FILTER_PUBLIC_PAGES_HOOK)
+def only_published_translations(pages):
+    """Untranslated copies (aliases, translations not published yet) are no translation for the public."""
+    return pages.filter(PUBLISHED_VERSION)
 
 
 @hooks.register("register_rich_text_features")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from home.languages import PUBLISHED_VERSION
-from home.visibility import only_public
+from portal.visibility import only_public
 
 from .listing import with_card_data
 from .models import NewsIndexPage, SuccessStoryPage

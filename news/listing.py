@@ -9,8 +9,8 @@ from django.core.paginator import Page as PaginatorPage
 from django.http import Http404, HttpRequest
 from wagtail.models import Locale, Page
 
-from home.visibility import only_public
 from portal.cache import accept_query
+from portal.visibility import only_public
 
 PAGE_SIZE = 10
 

@@ -25,7 +25,7 @@ def send_to_subscribers_button(page, user, view_name, next_url=None):
         )
 
 
-# Search, the sitemap and the API (home.visibility) leave out stories whose consent has lapsed.
+# Search, the sitemap and the API (portal.visibility) leave out stories whose consent has lapsed.
 hooks.register("filter_public_pages", hide_stories_without_consent)
 
 
@@ -37,7 +37,7 @@ def partner_sections():
 
 @hooks.register("search_kinds")
 def news_search_kinds():
-    """Kinds of page the search results can be filtered by (home.search; home never imports news)."""
+    """Kinds of page the search results can be filtered by (home.search.views; home never imports news)."""
     from .models import NewsPage, SuccessStoryPage
 
     return [

@@ -1,7 +1,7 @@
 """The read-only Wagtail API at /api/v2/, for partners who show our news and events on their own sites.
 
-Pages: only what the public may see anywhere (home.visibility: live, public, real translations, and the
-content apps' own rules such as lapsed consent). Fields: only those each model lists in `api_fields`, so
+Pages: only what the public may see anywhere (portal.visibility: live, public, and the apps' own rules —
+real translations only, lapsed consent). Fields: only those each model lists in `api_fields`, so
 private data (consent records, subscribers) can never appear. Filter with `?type=news.NewsPage&locale=hr`.
 Anonymous clients are rate limited per IP through the shared cache.
 """
@@ -15,8 +15,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
-from home.visibility import public_pages
 from portal.ratelimit import client_ip
+from portal.visibility import public_pages
 
 
 class ClientAddressThrottle(AnonRateThrottle):

@@ -30,6 +30,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.http import HttpRequest, HttpResponse
 from django.http.cookie import parse_cookie
@@ -63,19 +64,15 @@ DRAFT_ONLY_FIELDS = frozenset(
         "expire_at",
     }
 )
-# Snippets, settings and images that the page frame or listings show. Translatable ones change only
-# their own language; the others change every language.
-FRAME_MODELS = (
-    "home.Partner",
-    "home.SiteTexts",
-    "home.PortalSettings",
-    "home.PortalImage",
-    "campaigns.ServicePoint",
+# Wagtail's own models that the page frame or listings depend on (sites, languages, view restrictions,
+# documents). The apps' snippets, settings and images are registered by each app (register_frame_model).
+WAGTAIL_FRAME_MODELS = (
     "wagtailcore.Site",
     "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",
     "wagtaildocs.Document",
 )
+_frame_models: dict[str, type[Model]] = {}
 
 
 # --- generations ------------------------------------------------------------------------------------
@@ -467,13 +464,29 @@ def connect_signals() -> None:
     page_published.connect(_page_published, dispatch_uid="page_cache_published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="page_cache_moved")
-    for label in FRAME_MODELS:
+    for label in WAGTAIL_FRAME_MODELS:
         try:
             model = apps.get_model(label)
         except LookupError:
             continue
-        post_save.connect(_frame_model_changed, sender=model, dispatch_uid=f"page_cache_save_{label}")
-        post_delete.connect(_frame_model_changed, sender=model, dispatch_uid=f"page_cache_delete_{label}")
+        register_frame_model(model)
+
+
+def register_frame_model(model: type[Model]) -> None:
+    """A snippet, setting or image model that the page frame or listings show (menus, footer, partner
+    logos, service points): saving or deleting one of its rows makes the stored pages stale — of the row's
+    own language for a translatable model, of every language otherwise. Each app registers its own in its
+    AppConfig.ready(), so this module never names an app's models; tests/test_frame_models.py fails when a
+    model the frame queries is missing."""
+    label = model._meta.label
+    _frame_models[label] = model
+    post_save.connect(_frame_model_changed, sender=model, dispatch_uid=f"page_cache_save_{label}")
+    post_delete.connect(_frame_model_changed, sender=model, dispatch_uid=f"page_cache_delete_{label}")
+
+
+def frame_models() -> tuple[type[Model], ...]:
+    """The registered frame models (see register_frame_model)."""
+    return tuple(_frame_models.values())
 
 
 # --- the CDN -----------------------------------------------------------------------------------------
@@ -494,7 +507,7 @@ def purge_frontend_cache(languages: Iterable[str]) -> None:
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
     from wagtail.models import Site
 
-    from home.visibility import public_pages
+    from .visibility import public_pages
 
     try:
         batch = PurgeBatch()

@@ -6,9 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import routing as home_routing
-from home import search as home_search
 from home import sitemap as home_sitemap
 from home import views as home_views
+from home.search import views as home_search
 
 from . import security
 from .api import api_router

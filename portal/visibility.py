@@ -1,23 +1,21 @@
 """Which pages the public may find: in search, the sitemap and the API.
 
-Wagtail's `live()` and `public()` cover publishing and view restrictions. Untranslated copies (aliases, and
-translations not published yet: home/languages.py) are left out: they would present source-language content
-as a translation. Content apps add rules of their own — a success story whose consent has lapsed — by registering
-a `filter_public_pages` hook (a function taking and returning a Page queryset), so `home` never needs to
-import them.
+Wagtail's `live()` and `public()` cover publishing and view restrictions. Everything else is a rule an
+app registers as a `filter_public_pages` hook (a function taking and returning a Page queryset), so this
+bottom layer never imports an app: `home` leaves out untranslated copies (aliases, and translations not
+published yet: home/languages.py), which would present source-language content as a translation; `news`
+leaves out a success story whose consent has lapsed.
 """
 
 from django.db.models import QuerySet
 from wagtail import hooks
 from wagtail.models import Page
 
-from .languages import PUBLISHED_VERSION
-
 FILTER_PUBLIC_PAGES_HOOK = "filter_public_pages"
 
 
 def public_pages(queryset: QuerySet | None = None) -> QuerySet:
-    pages = (Page.objects.all() if queryset is None else queryset).live().public().filter(PUBLISHED_VERSION)
+    pages = (Page.objects.all() if queryset is None else queryset).live().public()
     for restrict in hooks.get_hooks(FILTER_PUBLIC_PAGES_HOOK):
         pages = restrict(pages)
     return pages
@@ -29,7 +27,7 @@ def restricted_paths() -> tuple[str, ...]:
     from django.utils.translation import get_language
     from wagtail.models import PageViewRestriction
 
-    from portal.cache import cached_for_language
+    from .cache import cached_for_language
 
     return cached_for_language(
         get_language(),

@@ -17,7 +17,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from home.models import PortalSettings
-from home.search import FEW_RESULTS
+from home.search.views import FEW_RESULTS
 from tests.campaigns.factories import ServicePointFactory, build_campaign_tree, locale
 from tests.conftest import build_site_tree
 from tests.events.factories import EventIndexPageFactory, EventPageFactory, EventSeriesPageFactory, local

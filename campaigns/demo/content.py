@@ -8,15 +8,14 @@ from decimal import Decimal
 from django.apps import apps
 from wagtail.rich_text import RichText
 
-from home import demo
-from home.demo import TranslationBook
+from campaigns.models import CampaignPage, EasyReadPage, HelpDirectoryPage, SelfCheckPage, ServicePoint
+from home.demo import loader as demo
+from home.demo.loader import TranslationBook
 from home.models import HomePage
-
-from .models import CampaignPage, EasyReadPage, HelpDirectoryPage, SelfCheckPage, ServicePoint
 
 
 def load(log: demo.Logger) -> None:
-    from . import demo_data as data
+    from . import data
 
     home = HomePage.objects.filter(locale=demo.locale("sl"), depth=2).first()
     if home is None:

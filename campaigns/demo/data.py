@@ -5,7 +5,7 @@ statistics are quoted. Service points of the project partners use the addresses 
 documents; entries that are not real organisations are marked as examples (`is_example`).
 """
 
-from home.demo import T
+from home.demo.loader import T
 
 PROJECT_DATA = T(
     "Podatki projekta 2SoKroG, program Interreg V-A Slovenija–Hrvaška",
@@ -23,8 +23,8 @@ CZSS_PROJECT_PAGE = T(
     "Centre for Social Welfare Čakovec, 2SoKroG project page",
 )
 
-# Tag names as the events and news demo content write them in each language (events/demo_data.py,
-# news/demo_data.py): events about social activation, and news about the info days, where visitors talked
+# Tag names as the events and news demo content write them in each language (events/demo/data.py,
+# news/demo/data.py): events about social activation, and news about the info days, where visitors talked
 # about recognising the risk of poverty early.
 EVENTS_TAG = T("socialna aktivacija", "socijalna aktivacija", "social activation")
 NEWS_TAG = T("informativni dnevi", "informativni dani", "info days")

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 
 from campaigns.models import CampaignPage, SelfCheckPage
 from home.languages import PUBLISHED_VERSION
-from home.visibility import only_public
+from portal.visibility import only_public
 
 register = template.Library()
 

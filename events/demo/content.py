@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime
 
-from home import demo
-from home.demo import T, TranslationBook
+from events.models import EVENT_TIME_ZONE, EventIndexPage, EventPage, EventSeriesPage
+from home.demo import loader as demo
+from home.demo.loader import T, TranslationBook
 from home.models import HomePage, Partner
-
-from .models import EVENT_TIME_ZONE, EventIndexPage, EventPage, EventSeriesPage
 
 
 def load(log: demo.Logger) -> None:
-    from . import demo_data as data
+    from . import data
 
     home = HomePage.objects.filter(locale__language_code="sl", depth=2).first()
     if home is None:

@@ -4,7 +4,7 @@ project's public seed documents; the wording is our own. Events without known ti
 Organisers are looked up by their Slovenian name among the partners that home's demo content creates.
 """
 
-from home.demo import T
+from home.demo.loader import T
 
 BISTRA = "Znanstveno-raziskovalno središče Bistra Ptuj"
 RASR = "Razvojna agencija Savinjske regije d.o.o."

@@ -8,9 +8,9 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
-from home.visibility import only_public
 from portal.cache import cached_for_language
 from portal.json_ld import json_ld_script
+from portal.visibility import only_public
 
 from ..listing import localize_organisers
 from ..models import EventIndexPage, EventPage, local_now

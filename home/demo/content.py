@@ -10,13 +10,14 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 from wagtail.users.models import UserProfile
 
-from . import demo, roles
-from .demo import TranslationBook
-from .models import AccessibilityStatementPage, HomePage, Partner, PortalSettings, SiteTexts, StandardPage
+from home import roles
+from home.demo import loader as demo
+from home.demo.loader import TranslationBook
+from home.models import AccessibilityStatementPage, HomePage, Partner, PortalSettings, SiteTexts, StandardPage
 
 
 def load(log: demo.Logger) -> None:
-    from . import demo_data as data
+    from . import data
 
     book = TranslationBook()
     home = ensure_home(book, data.HOME, log)

@@ -1,7 +1,7 @@
 """Demo content for the foundation pages, in Slovenian (source), Croatian and English. Facts from the project's
 public seed documents; all wording is our own."""
 
-from home.demo import T  # T(sl, hr, en): one translatable string in the three languages
+from home.demo.loader import T  # T(sl, hr, en): one translatable string in the three languages
 
 LEAD_EMAIL = "klavdija.riznar@bistra.si"
 

@@ -1,9 +1,9 @@
 """Tools for building demo content: a Slovenian source tree, translated into hr and en the way an
 editor would, through wagtail-localize (TranslationSource -> Translation -> PO import -> save).
 
-Each app keeps its demo data in `<app>/demo_content.py` with a `load(log)` function; the
-`load_demo_content` command runs them in INSTALLED_APPS order. Everything here is idempotent:
-objects that exist already are left as they are.
+Each app keeps its demo loader in `<app>/demo/content.py` (a `load(log)` function) and its texts in
+`<app>/demo/data.py`; the `load_demo_content` command runs the loaders in INSTALLED_APPS order.
+Everything here is idempotent: objects that exist already are left as they are.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def rich_text(book: TranslationBook, paragraphs: Iterable[T]) -> RichText:
 
 
 def body_blocks(book: TranslationBook, items: Iterable[tuple]) -> list[tuple[str, object]]:
-    """Turn the compact demo notation (see home/demo_data.py) into StreamField data."""
+    """Turn the compact demo notation (see home/demo/data.py) into StreamField data."""
     blocks: list[tuple[str, object]] = []
     for item in items:
         kind = item[0]

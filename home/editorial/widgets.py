@@ -11,7 +11,7 @@ from wagtail.snippets.widgets import AdminSnippetChooser
 
 class PartnerChooser(AdminSnippetChooser):
     def __init__(self, **kwargs):
-        from .models import Partner
+        from home.models import Partner
 
         super().__init__(model=Partner, **kwargs)
         self.choose_one_text = _("Choose a partner")

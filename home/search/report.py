@@ -25,7 +25,7 @@ from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .search_text import fold, words
+from .text import fold, words
 
 MAX_STORED_QUERY = 100
 

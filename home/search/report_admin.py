@@ -1,4 +1,4 @@
-"""The admin's search report: what people looked for per language, and what found nothing (home.search_report)."""
+"""The admin's search report: what people looked for per language, and what found nothing (home.search.report)."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.contrib.search_promotions.models import Query
 
-from . import search_report
+from . import report as search_report
 
 PERIODS = (30, 90)
 

@@ -1,7 +1,7 @@
 """Site search: per language, live public pages only, tolerant of diacritics, word forms and small typos.
 
 - Matching is the search backend's (SQLite FTS5 or PostgreSQL), on text normalised in Python first
-  (`home.search_text`): each page indexes its words folded and lemmatized, and the query's words are looked
+  (`home.search.text`): each page indexes its words folded and lemmatized, and the query's words are looked
   up by the same keys, so `revščina` finds `revščino` and `pomoći` finds `pomoć` on both databases. Only
   letters and digits reach the backend: quotes, `*`, `NEAR(` or `AND` can never be query syntax.
 - Ranking is ours, in Python, over the pages that match: every query word in the title, then more of them
@@ -36,10 +36,10 @@ from wagtail.search.query import Or, PlainText
 
 from portal.cache import page_cache_generation
 from portal.ratelimit import allow
+from portal.visibility import public_pages
 
-from . import search_report
-from .search_text import FoldedSearchMixin, fold, locale_language, word_keys, words
-from .visibility import public_pages
+from . import report as search_report
+from .text import FoldedSearchMixin, fold, locale_language, word_keys, words
 
 __all__ = ["FoldedSearchMixin", "fold", "search"]
 

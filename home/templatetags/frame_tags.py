@@ -10,9 +10,9 @@ from wagtail.models import Page
 
 from home import languages
 from home.models import Partner, SiteTexts
-from home.visibility import only_public
 from portal.cache import cached_for_language, page_cache_generation
 from portal.json_ld import json_ld_script
+from portal.visibility import only_public
 
 register = template.Library()
 

@@ -12,7 +12,7 @@ wagtail-localize translates, this module puts back what the public may see:
   (`home.languages.PUBLISHED_VERSION`, `copy_language`).
 
 The translators' work is untouched: it lives in wagtail-localize's strings and in the page's latest revision,
-which is what communications staff publish (home/translation_review.py, which also refuses to publish a
+which is what communications staff publish (home/translations/review.py, which also refuses to publish a
 translation while strings are untranslated).
 
 Delete `restore_public_content` and its signal when wagtail-localize stops saving drafts into the live row.
@@ -27,7 +27,7 @@ from wagtail.signals import page_published
 from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import sync_alias
 
-from .languages import SOURCE_LANGUAGE
+from home.languages import SOURCE_LANGUAGE
 
 
 def translation_of(page: Page, *, enabled_only: bool = False) -> Translation | None:

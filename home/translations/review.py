@@ -11,7 +11,7 @@
   communications staff approve and publish it. Converting back to an alias stays a secondary action behind
   wagtail-localize's confirmation page.
 
-See also home/translation_drafts.py (what readers see meanwhile) and home/roles.py (who may do what).
+See also home/translations/drafts.py (what readers see meanwhile) and home/roles.py (who may do what).
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from wagtail.models import Page, Workflow
 from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from . import roles
-from .translation_drafts import translation_of
+from home import roles
+
+from .drafts import translation_of
 
 
 def missing_strings_message(translation: Translation) -> str:

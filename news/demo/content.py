@@ -5,11 +5,10 @@ from __future__ import annotations
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from home import demo
-from home.demo import TranslationBook
+from home.demo import loader as demo
+from home.demo.loader import TranslationBook
 from home.models import HomePage, Partner
-
-from .models import (
+from news.models import (
     NewsIndexPage,
     NewsletterIndexPage,
     NewsletterIssuePage,
@@ -22,7 +21,7 @@ from .models import (
 
 
 def load(log: demo.Logger) -> None:
-    from . import demo_data as data
+    from . import data
 
     home = HomePage.objects.filter(locale=demo.locale(demo.SOURCE_LANGUAGE), depth=2).first()
     if home is None:

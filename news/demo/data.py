@@ -3,7 +3,7 @@ documents (events, newsletters, social enterprises named there); all wording is 
 
 import datetime
 
-from home.demo import T
+from home.demo.loader import T
 
 NEWS_INDEX = {
     "slug": T("novice", "novosti", "news"),
@@ -391,7 +391,7 @@ NEWS = [
     },
 ]
 
-# The publishing partner of each issue, by the partner's Slovenian name in home.demo_data.PARTNERS.
+# The publishing partner of each issue, by the partner's Slovenian name in home.demo.data.PARTNERS.
 SECTIONS = {
     "REDEA": {
         "partner": "Javna ustanova za razvoj Međimurske županije REDEA",

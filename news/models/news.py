@@ -19,13 +19,13 @@ from wagtail_localize.fields import BaseTranslatableField
 
 from home.accessibility import ImageAltTextPageForm
 from home.blocks import BodyBlock
+from home.editorial.widgets import PartnerChooser
 from home.languages import PUBLISHED_VERSION
 from home.models import Partner, PortalImage
 from home.routing import ViewRestrictionsMixin
-from home.search import FoldedSearchMixin
-from home.visibility import only_public
-from home.widgets import PartnerChooser
+from home.search.views import FoldedSearchMixin
 from portal.cache import accept_query, cached_for_language
+from portal.visibility import only_public
 
 from ..blocks import RelatedPagesBlock
 from ..listing import localized_pages, paginate, with_card_data

@@ -19,13 +19,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.editorial.widgets import PartnerChooser
 from home.languages import PUBLISHED_VERSION
 from home.models import Partner
 from home.routing import ViewRestrictionsMixin
-from home.search import FoldedSearchMixin
-from home.visibility import only_public
-from home.widgets import PartnerChooser
+from home.search.views import FoldedSearchMixin
 from portal.cache import accept_query, cached_for_language
+from portal.visibility import only_public
 
 from ..listing import paginate
 from .news import PartnerSectionPage

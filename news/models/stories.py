@@ -31,8 +31,8 @@ from home.blocks import BodyBlock
 from home.languages import PUBLISHED_VERSION
 from home.models import PortalImage
 from home.routing import ViewRestrictionsMixin
-from home.search import FoldedSearchMixin
-from home.visibility import only_public
+from home.search.views import FoldedSearchMixin
+from portal.visibility import only_public
 
 from ..listing import paginate, with_card_data
 from ..metadata import article_metadata

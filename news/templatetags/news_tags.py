@@ -12,7 +12,7 @@ from django import template
 from django.utils.translation import get_language
 
 from home.languages import PUBLISHED_VERSION
-from home.visibility import only_public
+from portal.visibility import only_public
 
 from ..listing import with_card_data
 from ..models import NewsIndexPage, NewsPage, SuccessStoryPage

@@ -32,7 +32,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "portal",  # security: admin hooks for two-step sign-in and sign-in lockouts (portal/wagtail_hooks.py)
+    "portal",  # the shared infrastructure: page-cache signals, checks, security admin hooks, backup commands
     "home",
     "news",
     "events",
@@ -117,7 +117,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
-            "builtins": ["portal.templatetags.portal_tags"],
+            "builtins": ["home.templatetags.frame_tags"],
         },
     },
 ]
@@ -235,7 +235,7 @@ PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rst
 WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "home.PortalImage"
 # The database backend: FTS5 on SQLite, tsvector on PostgreSQL. `simple` (no English stemming) because
-# most content is Slovenian or Croatian; see home/search.py for diacritics.
+# most content is Slovenian or Croatian; see home/search/views.py for diacritics.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -248,12 +248,12 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
-# Searches per address in ten minutes (home/search.py): generous for people (one every two seconds), tight enough
+# Searches per address in ten minutes (home/search/views.py): generous for people (one every two seconds), tight enough
 # to stop a script from turning the search into a load test. SEARCH_RATE changes it (the benchmark lifts it).
 PORTAL_SEARCHES_PER_WINDOW = int(os.environ.get("SEARCH_RATE", "300"))
-# What people search for (home/search_report.py): aggregated counts per language, query and day, written in
+# What people search for (home/search/report.py): aggregated counts per language, query and day, written in
 # batches; kept SEARCH_REPORT_DAYS days, at most SEARCH_REPORT_MAX_QUERIES_PER_DAY queries per language and day.
-# Lemmatizers for search word forms (home/search_text.py); SEARCH_LEMMATIZERS=lemmagen3 saves simplemma's ~100 MB
+# Lemmatizers for search word forms (home/search/text.py); SEARCH_LEMMATIZERS=lemmagen3 saves simplemma's ~100 MB
 # per process at some cost in findability. Changing it needs `manage.py update_index`.
 SEARCH_LEMMATIZERS = tuple(os.environ.get("SEARCH_LEMMATIZERS", "lemmagen3,simplemma").split(","))
 SEARCH_REPORT = env_bool("SEARCH_REPORT", True)

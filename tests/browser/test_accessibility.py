@@ -18,8 +18,8 @@ import io
 import pytest
 from django.core.management import call_command
 
-from home.management.commands.take_screenshots import sample_urls
 from tests.browser.conftest import axe_violations
+from tests.browser.screenshots import sample_urls
 from tests.conftest import restore_migrated_basics
 
 pytestmark = pytest.mark.browser

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from home.management.commands.take_screenshots import sample_urls
+from tests.browser.screenshots import sample_urls
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", Path(__file__).resolve().parents[2] / ".venv/vnu/vnu.jar"))
 

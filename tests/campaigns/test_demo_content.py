@@ -28,8 +28,8 @@ def load_demo():
 
 def load_campaign_demo_only():
     """home + campaigns (without news and events), for the cheaper idempotency check."""
-    from campaigns import demo_content as campaign_demo
-    from home import demo_content as home_demo
+    from campaigns.demo import content as campaign_demo
+    from home.demo import content as home_demo
 
     for module in (home_demo, campaign_demo):
         module.load(lambda message: None)
@@ -96,7 +96,7 @@ def check_campaign(client):
     html = client.get(PATHS["en"]).content.decode()
     assert "EUR 574,947.20" in html and "Source: 2SoKroG project data" in html
     assert html.count('<details class="faq__item">') >= 4
-    # The events demo tags its social activation events the same way (events/demo_data.py).
+    # The events demo tags its social activation events the same way (events/demo/data.py).
     assert '<div class="campaign-related">' in html and "event-cards" in html
 
 

@@ -9,7 +9,8 @@ from wagtail.models import GroupPagePermission, Locale
 from wagtail.test.utils.form_data import rich_text
 from wagtail.users.models import UserProfile
 
-from home import demo_content, roles
+from home import roles
+from home.demo import content as demo_content
 from home.models import PartnerEditorGroup, SiteTexts
 
 

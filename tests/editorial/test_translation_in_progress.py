@@ -167,7 +167,7 @@ def test_sync_is_served_by_the_portal_view_without_publish_immediately():
     """If Wagtail or wagtail-localize change the order of admin URLs, the override would silently stop."""
     from django.urls import resolve
 
-    from home.translation_review import SyncWithoutPublishing
+    from home.translations.review import SyncWithoutPublishing
 
     match = resolve(reverse("wagtail_localize:update_translations", args=[1]))
     assert getattr(match.func, "view_class", None) is SyncWithoutPublishing

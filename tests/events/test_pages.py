@@ -204,8 +204,8 @@ def test_admin_refuses_an_event_that_ends_before_it_starts_and_keeps_the_input(a
 def test_demo_content_builds_the_events_in_three_languages_idempotently(client, db):
     from django.core.management import call_command
 
-    from events import demo_content as events_demo
-    from home import demo_content as home_demo
+    from events.demo import content as events_demo
+    from home.demo import content as home_demo
 
     call_command("migrate", verbosity=0, stdout=io.StringIO())
     home_demo.load(lambda message: None)

@@ -8,7 +8,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
 from home.models import HomePage, Partner, PortalSettings, SiteTexts, StandardPage
-from home.visibility import public_pages
+from portal.visibility import public_pages
 from tests.test_query_budgets import DETAIL, HOME, LISTING, count_queries
 
 LISTING_TYPES = {

@@ -13,9 +13,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
-from home import search_report
-from home.search_report import SearchQueryDay
-from home.search_text import word_keys
+from home.search import report as search_report
+from home.search.report import SearchQueryDay
+from home.search.text import word_keys
 from tests.conftest import translate_page
 from tests.factories import StandardPageFactory
 from tests.home.search_quality import evaluate, report

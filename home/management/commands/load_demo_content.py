@@ -14,11 +14,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        # Each app contributes its own `demo_content.load`, in INSTALLED_APPS order (home first),
-        # so that home never has to import the content apps.
+        # Each app contributes its own `demo/content.py` with a `load(log)`, in INSTALLED_APPS order (home
+        # first), so that home never has to import the content apps.
         for config in apps.get_app_configs():
-            module_name = f"{config.name}.demo_content"
-            if importlib.util.find_spec(module_name) is None:
+            module_name = f"{config.name}.demo.content"
+            if importlib.util.find_spec(f"{config.name}.demo") is None or importlib.util.find_spec(module_name) is None:
                 continue
             importlib.import_module(module_name).load(self.stdout.write)
         # The content apps made partner sections: give each partner's editors their section.
