@@ -1,4 +1,4 @@
-// Checks for the editors' content checker (Wagtail userbar), configured in home/content_checks.py.
+// Checks for the editors' content checker (Wagtail userbar), configured in home/editorial/content_checks.py.
 // Loaded with the userbar, before it configures axe-core on window load.
 (() => {
   const userbar = document.querySelector("wagtail-userbar");
