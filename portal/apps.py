@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
@@ -8,7 +7,6 @@ class PortalConfig(AppConfig):
     and wagtail_hooks."""
 
     name = "portal"
-    verbose_name = _("Portal infrastructure")
 
     def ready(self) -> None:
         from . import cache, checks, uploads  # noqa: F401 (checks registers itself)
