@@ -15,6 +15,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Collection, Locale, Page, TranslatableMixin
 from wagtail.search import index
 
+from portal import compat
+
 from .blocks import BodyBlock
 from .routing import ViewRestrictionsMixin
 from .search_report import SearchQueryDay  # noqa: F401 - the search report's model
@@ -126,11 +128,11 @@ class HomePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
                 if depth == 0:
                     return super().route(request, path_components)
                 return page.specific.route(request, path_components[depth:])
-            child._cached_parent_obj = page  # as Wagtail's router does: get_parent() costs nothing later
+            compat.remember_parent(child, page)  # as Wagtail's router does: get_parent() costs nothing later
             page, depth = child, depth + 1
         specific = page.specific
         if depth > 1:
-            specific._cached_parent_obj = page._cached_parent_obj
+            compat.remember_parent(specific, compat.known_parent(page))
         return specific.route(request, [])
 
     def structured_data(self, request) -> dict:
