@@ -134,10 +134,6 @@ class EventFilterForm(forms.Form):
                 values[name] = value
         return values
 
-    @property
-    def is_filtered(self) -> bool:
-        return bool(self.valid_filters())
-
 
 def filter_events(events: EventPageQuerySet, filters: dict[str, str]) -> EventPageQuerySet:
     if "type" in filters:

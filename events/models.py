@@ -364,9 +364,6 @@ class EventPage(RoutablePageMixin, PortalPage):
             return local_midnight(self.last_day + datetime.timedelta(days=1))
         return self.end
 
-    def is_upcoming(self, now: datetime.datetime) -> bool:
-        return self.ends_at > now
-
     def is_happening(self, now: datetime.datetime) -> bool:
         starts = local_midnight(self.first_day) if self.all_day else self.start
         return starts <= now < self.ends_at
