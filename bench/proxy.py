@@ -1,5 +1,5 @@
 """Anonymous pages through the caching proxy (Varnish with deploy/varnish/portal.vcl), side by side with nginx
-serving the very same home-page bytes as a static file: the ceiling of issue 19.
+serving the very same home-page bytes as a static file: the ceiling no cached page can beat.
 
     python -m bench.proxy [--skip-setup] [--seconds 3]     (or `make bench-proxy`; needs what `make bench` needs,
                                                              plus Debian's varnish and nginx-light)

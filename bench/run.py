@@ -1,4 +1,4 @@
-"""The speed benchmark of issue 8: every page type, cached and uncached, against the static-file ceiling.
+"""The speed benchmark: every page type, cached and uncached, against the static-file ceiling.
 
     python -m bench.run            (or `make bench`; needs PostgreSQL and Redis on 127.0.0.1 and Debian's `wrk`)
 

@@ -15,14 +15,13 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.routing import ViewRestrictionsMixin
-from home.search.views import FoldedSearchMixin
+from home.models import PortalPage, portal_search_fields
 
 from . import selfcheck
 from .blocks import CampaignBodyBlock, EasyReadBodyBlock, ResultBandBlock, SelfCheckQuestionBlock
 
 
-class CampaignPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class CampaignPage(PortalPage):
     key_message = models.TextField(
         _("key message"),
         help_text=_("The one thing readers should remember, in a sentence or two. Shown right under the title."),
@@ -43,11 +42,7 @@ class CampaignPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         FieldPanel("easy_read_page"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("key_message"),
-        index.SearchField("body"),
-        index.SearchField("folded_search_text"),
-    ]
+    search_fields = portal_search_fields(index.SearchField("key_message"), index.SearchField("body"))
     api_fields = [APIField("key_message"), APIField("body")]
     search_result_label = _("Campaign")
 
@@ -72,18 +67,14 @@ class CampaignPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         return context
 
 
-class EasyReadPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class EasyReadPage(PortalPage):
     """A campaign told in plain language, short sentences and pictures."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(EasyReadBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("folded_search_text"),
-    ]
+    search_fields = portal_search_fields(index.SearchField("intro"), index.SearchField("body"))
     api_fields = [APIField("intro"), APIField("body")]
     search_result_label = _("Easy to read")
 
@@ -111,7 +102,7 @@ class EasyReadPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         return context
 
 
-class SelfCheckPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class SelfCheckPage(PortalPage):
     """The self-check, “Am I at risk?”: yes/no questions, a score, and advice per score band. Stores nothing.
 
     The form posts to the page itself, so answers never appear in URLs, access logs or browser
@@ -149,7 +140,7 @@ class SelfCheckPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         FieldPanel("bands"),
         FieldPanel("help_directory"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("folded_search_text")]
+    search_fields = portal_search_fields(index.SearchField("intro"))
     api_fields = [APIField("intro")]
     search_result_label = _("Self-check")
 
@@ -228,13 +219,13 @@ class SelfCheckPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         return self_check_response(self, request, super().serve)
 
 
-class HelpDirectoryPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class HelpDirectoryPage(PortalPage):
     """Where to get help: the service points of the active language, filterable by country, town and type."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("folded_search_text")]
+    search_fields = portal_search_fields(index.SearchField("intro"))
     api_fields = [APIField("intro")]
     search_result_label = _("Help directory")
 

@@ -113,13 +113,15 @@ class EventFilterForm(forms.Form):
         self.fields["tag"].choices = [("", _("All topics")), *((tag, tag) for tag in tags)]
         self.fields["year"].choices = [("", _("All years")), *((str(year), str(year)) for year in years)]
 
-    def _post_clean(self) -> None:
+    def clean(self) -> dict:
+        cleaned_data = super().clean()
         # Tie each error message to its field for screen readers (the message is rendered with this id).
         for name in self.errors:
             if name in self.fields:
                 self.fields[name].widget.attrs.update(
                     {"aria-invalid": "true", "aria-describedby": f"{self[name].id_for_label}-error"}
                 )
+        return cleaned_data
 
     def valid_filters(self) -> dict[str, str]:
         """The values that were recognised (invalid ones dropped), after is_valid() ran."""
@@ -131,10 +133,6 @@ class EventFilterForm(forms.Form):
             if value:
                 values[name] = value
         return values
-
-    @property
-    def is_filtered(self) -> bool:
-        return bool(self.valid_filters())
 
 
 def filter_events(events: EventPageQuerySet, filters: dict[str, str]) -> EventPageQuerySet:

@@ -38,9 +38,7 @@ from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from home.blocks import BodyBlock
 from home.editorial.widgets import PartnerChooser
-from home.models import Partner
-from home.routing import ViewRestrictionsMixin
-from home.search.views import FoldedSearchMixin
+from home.models import Partner, PortalPage, portal_search_fields
 from portal.visibility import only_public
 
 from .blocks import ProgrammeBlock, ReportDocumentsBlock, ReportPhotosBlock
@@ -78,13 +76,13 @@ class LanguageListField(models.JSONField):
         )
 
 
-class EventIndexPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin, Page):
+class EventIndexPage(RoutablePageMixin, PortalPage):
     """The events of one language: upcoming first, then past events by year; plus its iCalendar feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("folded_search_text")]
+    search_fields = portal_search_fields(index.SearchField("intro"))
     api_fields = [APIField("intro")]
     search_result_label = _("Events")
     parent_page_types = ["home.HomePage"]
@@ -116,7 +114,7 @@ class EventIndexPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin
         return self.get_url(request) + self.reverse_subpage("calendar_feed")
 
 
-class EventSeriesPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class EventSeriesPage(PortalPage):
     """A series of events shown in order, such as the five cross-border training modules.
 
     The parts are the page's children; the page is the series overview.
@@ -126,11 +124,7 @@ class EventSeriesPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("folded_search_text"),
-    ]
+    search_fields = portal_search_fields(index.SearchField("intro"), index.SearchField("body"))
     api_fields = [APIField("intro"), APIField("body")]
     search_result_label = _("Event series")
     parent_page_types = ["events.EventIndexPage"]
@@ -175,7 +169,7 @@ class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class EventPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin, Page):
+class EventPage(RoutablePageMixin, PortalPage):
     class EventType(models.TextChoices):
         CONFERENCE = "conference", _("Conference")
         TRAINING_MODULE = "training", _("Training module")
@@ -299,7 +293,7 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin, Pag
             classname="collapsed",
         ),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = portal_search_fields(
         index.SearchField("intro"),
         index.SearchField("description"),
         index.SearchField("town"),
@@ -307,8 +301,7 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin, Pag
         index.FilterField("start"),
         index.FilterField("ends_at"),
         index.FilterField("event_type"),
-        index.SearchField("folded_search_text"),
-    ]
+    )
     api_fields = [
         APIField("intro"),
         APIField("event_type"),
@@ -370,9 +363,6 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ViewRestrictionsMixin, Pag
         if self.all_day:
             return local_midnight(self.last_day + datetime.timedelta(days=1))
         return self.end
-
-    def is_upcoming(self, now: datetime.datetime) -> bool:
-        return self.ends_at > now
 
     def is_happening(self, now: datetime.datetime) -> bool:
         starts = local_midnight(self.first_day) if self.all_day else self.start

@@ -29,7 +29,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.routing import ViewRestrictionsMixin
+from home.models import PortalPage
 from portal.forms import HoneypotForm
 from portal.ratelimit import allow, body_too_large
 
@@ -58,7 +58,7 @@ class ImageAltTextPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class AccessibilityStatementPage(ViewRestrictionsMixin, Page):
+class AccessibilityStatementPage(PortalPage):
     """The accessibility statement of the website, one per language (a translation of the Slovenian one)."""
 
     class ComplianceStatus(models.TextChoices):

@@ -15,6 +15,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Collection, Locale, Page, TranslatableMixin
 from wagtail.search import index
 
+from portal import compat
+
 from .blocks import BodyBlock
 from .routing import ViewRestrictionsMixin
 from .search.report import SearchQueryDay  # noqa: F401 - the search report's model
@@ -78,7 +80,27 @@ class PortalRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class PortalPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+    """What every page type of the portal is built on (abstract: no table, no migration of its own).
+
+    - `FoldedSearchMixin` (home/search_text.py): the page's text folded and lemmatized for the site search, as
+      written for result snippets, and its date for ties. A page type is searched by its text only if its
+      `search_fields` say so: build them with `portal_search_fields`.
+    - `ViewRestrictionsMixin` (home/routing.py): no query for view restrictions while no page is private.
+
+    A routable page type puts `RoutablePageMixin` first: `class EventPage(RoutablePageMixin, PortalPage)`.
+    """
+
+    class Meta:
+        abstract = True
+
+
+def portal_search_fields(*fields: index.BaseField) -> list[index.BaseField]:
+    """`search_fields` of a page type searched by its text: Wagtail's (title…), `fields`, and the folded text."""
+    return [*Page.search_fields, *fields, index.SearchField("folded_search_text")]
+
+
+class HomePage(PortalPage):
     intro = models.TextField(
         verbose_name=_("key message"),
         help_text=_("One or two sentences that say what the project does for the reader."),
@@ -86,11 +108,7 @@ class HomePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("folded_search_text"),
-    ]
+    search_fields = portal_search_fields(index.SearchField("intro"), index.SearchField("body"))
     api_fields = [APIField("intro"), APIField("body")]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -126,11 +144,11 @@ class HomePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
                 if depth == 0:
                     return super().route(request, path_components)
                 return page.specific.route(request, path_components[depth:])
-            child._cached_parent_obj = page  # as Wagtail's router does: get_parent() costs nothing later
+            compat.remember_parent(child, page)  # as Wagtail's router does: get_parent() costs nothing later
             page, depth = child, depth + 1
         specific = page.specific
         if depth > 1:
-            specific._cached_parent_obj = page._cached_parent_obj
+            compat.remember_parent(specific, compat.known_parent(page))
         return specific.route(request, [])
 
     def structured_data(self, request) -> dict:
@@ -173,18 +191,14 @@ class HomePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class StandardPage(PortalPage):
     """About, partners, results, contact, the accessibility statement, the privacy notice."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("folded_search_text"),
-    ]
+    search_fields = portal_search_fields(index.SearchField("intro"), index.SearchField("body"))
     api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:

@@ -2,11 +2,12 @@
 
 Wagtail's own `serve` looks up the Site, the active Locale, the root page's translation and its specific
 row, walks the path, then asks for the view restrictions of the page and of each ancestor: six or more
-queries before a template runs. The Site, each language's home page and "is any page restricted at all?"
-change about never, and every change to them replaces the page cache's generations (portal/cache.py), so
-here they come from the fragment cache; what is left is HomePage.route's one query for the path and the
-page's specific row. Wagtail's `serve` then runs unchanged (hooks, restrictions, the page's own serve):
-it uses the route placed on the request.
+queries before a template runs. Here the Site is Wagtail's `Site.find_for_request` (one query, which Wagtail
+keeps for the rest of the request); each language's home page and "is any page restricted at all?" change
+about never, and every change to them replaces the page cache's generations (portal/cache.py), so they come
+from the fragment cache. What is left is HomePage.route's one query for the path and the page's specific row.
+Wagtail's `serve` then runs unchanged (hooks, restrictions, the page's own serve) with the route handed to it
+(`portal.compat.hand_route_to_wagtail_serve`).
 """
 
 from __future__ import annotations
@@ -15,19 +16,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import get_language
 from wagtail.models import PageViewRestriction, Site
 
+from portal import compat
 from portal.cache import cached_for_language
 
 
 def cached_site(request: HttpRequest) -> Site | None:
-    """`Site.find_for_request`, from the fragment cache (Wagtail keeps the answer on the request too)."""
-    if not hasattr(request, "_wagtail_site"):
-        site = cached_for_language(
-            get_language(),
-            f"site:{request.get_host()}:{request.get_port()}",
-            lambda: Site.find_for_request(request) or False,
-        )
-        request._wagtail_site = site or None
-    return request._wagtail_site
+    """The request's Site: `Site.find_for_request`, which Wagtail keeps for the rest of the request."""
+    return Site.find_for_request(request)
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
@@ -38,9 +33,10 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
 
     if cached_site(request) is not None and (home := locale_home(request)) is not None:
         try:
-            request._wagtail_route_for_request = home.route(request, [part for part in path.split("/") if part])
+            route = home.route(request, [part for part in path.split("/") if part])
         except Http404:
-            request._wagtail_route_for_request = None
+            route = None
+        compat.hand_route_to_wagtail_serve(request, route)
     return wagtail_serve(request, path)
 
 

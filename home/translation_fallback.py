@@ -9,15 +9,8 @@ are complete (tests/home/test_i18n.py), so the public site is unaffected. Delete
 stops falling back to LANGUAGE_CODE for non-English msgids.
 """
 
-from django.utils.translation import trans_real
-
-
-def _no_fallback(self, localedirs=None) -> None:
-    return None
+from portal import compat
 
 
 def install() -> None:
-    trans_real.DjangoTranslation._add_fallback = _no_fallback
-    # Catalogues built before this ran (at import time) keep their fallback; start afresh.
-    trans_real._translations = {}
-    trans_real._default = None
+    compat.stop_gettext_fallback_to_default_language()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
@@ -126,15 +127,17 @@ def _bump_now(languages: Iterable[str]) -> None:
         known.update(new)
 
 
-class _AfterCommit:
-    """The one post-commit invalidation of a transaction, collecting every language it touched."""
+# The languages invalidated in this thread (and so on its database connection) that still wait for a commit.
+_awaiting_commit = threading.local()
 
-    def __init__(self) -> None:
-        self.languages: set[str] = set()
 
-    def __call__(self) -> None:
-        _bump_now(self.languages)
-        purge_frontend_cache(self.languages)
+def _after_commit() -> None:
+    """The post-commit invalidation: every language still waiting, at once (later callbacks find none)."""
+    languages = getattr(_awaiting_commit, "languages", set())
+    _awaiting_commit.languages = set()
+    if languages:
+        _bump_now(languages)
+        purge_frontend_cache(languages)
 
 
 def invalidate(languages: Iterable[str]) -> None:
@@ -142,22 +145,18 @@ def invalidate(languages: Iterable[str]) -> None:
 
     The generation changes at once, so this process and the editor see the change, and again after the
     transaction commits: a visitor's request that rendered the old content in between would otherwise
-    have stored it under the new generation. A transaction that deletes a subtree purges the CDN once.
+    have stored it under the new generation. A transaction that deletes a subtree purges the CDN once: each
+    call queues a callback, and the first to run after the commit handles every waiting language. Languages
+    of a rolled-back transaction wait for the next commit, which then purges them once more than needed.
     """
     languages = {code for code in languages if code in LANGUAGE_CODES}
     if not languages:
         return
     _bump_now(languages)
-    connection = transaction.get_connection()
-    callback = getattr(connection, "_page_cache_after_commit", None)
-    # Django forgets the callbacks of a rolled-back transaction; only reuse one that is still queued.
-    if callback is None or not any(entry[1] is callback for entry in connection.run_on_commit):
-        callback = _AfterCommit()
-        connection._page_cache_after_commit = callback
-        callback.languages |= languages
-        transaction.on_commit(callback, robust=True)
-    else:
-        callback.languages |= languages
+    if getattr(_awaiting_commit, "languages", None) is None:
+        _awaiting_commit.languages = set()
+    _awaiting_commit.languages |= languages
+    transaction.on_commit(_after_commit, robust=True)
 
 
 def invalidate_all() -> None:

@@ -1,11 +1,12 @@
 """Query budgets: every page type renders (uncached) in a fixed number of database queries, whatever the
-number of items it lists. Budgets (issue 8): home ≤ 15, listings ≤ 15, detail pages ≤ 12.
+number of items it lists. Budgets: home ≤ 15, listings ≤ 15, detail pages ≤ 12.
 
 Each test renders a page type with few items and with many, and the counts must be equal and within budget.
 The page cache is switched off for each counted request, so the whole page is rendered; the fragments kept
-per generation (menu, footer, routing, listing sections) come from the fragment cache as they do on a
-page-cache miss in production. The listings are also counted cold, with the fragment cache emptied, where the
-count must not grow with the number of items either: a fragment cannot hide a query per item.
+per generation (menu, footer, each language's home page, listing sections) come from the fragment cache as
+they do on a page-cache miss in production. The Site is Wagtail's own lookup, one query on every page. The
+listings are also counted cold, with the fragment cache emptied, where the count must not grow with the number
+of items either: a fragment cannot hide a query per item.
 """
 
 import datetime
@@ -215,7 +216,8 @@ def test_search(client, news):
     for total in (FEW, MANY):
         add_news(news, total - len(counts) * FEW, images=False)
         counts[total] = query_counts(client, "/sl/search/?q=novica")
-    # Fewer than FEW_RESULTS results cost exactly one query more: how many the other languages have (issue 17).
+    # Fewer than FEW_RESULTS results cost exactly one query more: how many the other languages have (the search's
+    # "results in other languages" hint).
     assert FEW < FEW_RESULTS <= MANY
     assert counts[FEW] == (counts[MANY][0] + 1, counts[MANY][1] + 1), counts
     assert counts[FEW][0] <= LISTING, counts

@@ -1,7 +1,6 @@
 """Template tags of the page frame, available in every template without {% load %}."""
 
 from django import template
-from django.conf import settings
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
@@ -123,12 +122,6 @@ def footer_partners():
         .exclude(role=Partner.Role.ASSOCIATED)
         .order_by("sort_order", "name")
     )
-
-
-@register.filter
-def language_name(code: str) -> str:
-    """The language's own name ("Slovenščina"), as the language switcher shows it."""
-    return dict(settings.LANGUAGES).get(code, code)
 
 
 # A language named inside a sentence of the interface language ("… in its original language, Slovenian").

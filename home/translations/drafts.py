@@ -25,9 +25,9 @@ from django.db.models.signals import post_save
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published
 from wagtail_localize.models import Translation
-from wagtail_localize.views.convert import sync_alias
 
 from home.languages import SOURCE_LANGUAGE
+from portal import compat
 
 
 def translation_of(page: Page, *, enabled_only: bool = False) -> Translation | None:
@@ -54,7 +54,7 @@ def restore_public_content(page: Page, translation: Translation) -> None:
         shown.save(clean=False)
         return
     source = translation.source.get_source_instance()
-    sync_alias(source, page)
+    compat.sync_alias(source, page)
     # The source's content names the source's live revision; an untranslated copy has none of its own.
     Page.objects.filter(pk=page.pk).update(live_revision=None)
 

@@ -25,9 +25,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Page, Workflow
 from wagtail_localize.models import Translation
-from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from home import roles
+from portal import compat
 
 from .drafts import translation_of
 
@@ -88,7 +88,7 @@ def submit_for_review(request, translation_id: int):
     return redirect(edit_url)
 
 
-class SyncWithoutPublishing(UpdateTranslationsView):
+class SyncWithoutPublishing(compat.update_translations_view()):
     """wagtail-localize's "Sync translated pages" without its "Publish immediately". Served at wagtail-localize's
     own URL (`admin_urls`)."""
 

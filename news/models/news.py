@@ -21,9 +21,7 @@ from home.accessibility import ImageAltTextPageForm
 from home.blocks import BodyBlock
 from home.editorial.widgets import PartnerChooser
 from home.languages import PUBLISHED_VERSION
-from home.models import Partner, PortalImage
-from home.routing import ViewRestrictionsMixin
-from home.search.views import FoldedSearchMixin
+from home.models import Partner, PortalImage, PortalPage, portal_search_fields
 from portal.cache import accept_query, cached_for_language
 from portal.visibility import only_public
 
@@ -36,7 +34,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class NewsIndexPage(RoutablePageMixin, ViewRestrictionsMixin, Page):
+class NewsIndexPage(RoutablePageMixin, PortalPage):
     """The news of one language: every NewsPage below it, newest first, filterable by tag; RSS and Atom."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -114,7 +112,7 @@ class NewsIndexPage(RoutablePageMixin, ViewRestrictionsMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-class PartnerSectionPage(ViewRestrictionsMixin, Page):
+class PartnerSectionPage(PortalPage):
     """One partner's corner of the news or the newsletter archive.
 
     A partner's editor group gets page permissions on its own section, so partners publish their
@@ -155,7 +153,7 @@ class PartnerSectionPage(ViewRestrictionsMixin, Page):
         return context
 
 
-class NewsPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class NewsPage(PortalPage):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), help_text=_("One or two sentences shown in listings and feeds."))
     lead_image = models.ForeignKey(
@@ -178,12 +176,11 @@ class NewsPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         FieldPanel("body"),
         FieldPanel("related_pages"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = portal_search_fields(
         index.SearchField("intro"),
         index.SearchField("body"),
-        index.SearchField("folded_search_text"),
         index.FilterField("date"),
-    ]
+    )
     api_fields = [
         APIField("date"),
         APIField("intro"),

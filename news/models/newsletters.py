@@ -21,9 +21,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES
 from home.editorial.widgets import PartnerChooser
 from home.languages import PUBLISHED_VERSION
-from home.models import Partner
-from home.routing import ViewRestrictionsMixin
-from home.search.views import FoldedSearchMixin
+from home.models import Partner, PortalPage, portal_search_fields
 from portal.cache import accept_query, cached_for_language
 from portal.visibility import only_public
 
@@ -47,7 +45,7 @@ class TopicsField(models.JSONField):
         )
 
 
-class NewsletterIndexPage(ViewRestrictionsMixin, Page):
+class NewsletterIndexPage(PortalPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -101,7 +99,7 @@ class NewsletterIndexPage(ViewRestrictionsMixin, Page):
         return TemplateResponse(request, self.get_template(request), context, status=400 if unknown_year else 200)
 
 
-class NewsletterIssuePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class NewsletterIssuePage(PortalPage):
     issue_label = models.CharField(
         _("issue"), max_length=20, help_text=_('Number and year as printed on the newsletter, e.g. "08/2020".')
     )
@@ -141,11 +139,7 @@ class NewsletterIssuePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
             [FieldPanel("attachment"), FieldPanel("topics", heading=_("Topics"))], heading=_("Attachment and topics")
         ),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("folded_search_text"),
-    ]
+    search_fields = portal_search_fields(index.SearchField("summary"), index.SearchField("body"))
     api_fields = [
         APIField("issue_label"),
         APIField("date"),
@@ -202,7 +196,7 @@ class NewsletterIssuePage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         return archive, signup
 
 
-class NewsletterSignupPage(ViewRestrictionsMixin, Page):
+class NewsletterSignupPage(PortalPage):
     """The sign-up form, with the consent text editors write in each language."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -29,9 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.languages import PUBLISHED_VERSION
-from home.models import PortalImage
-from home.routing import ViewRestrictionsMixin
-from home.search.views import FoldedSearchMixin
+from home.models import PortalImage, PortalPage, portal_search_fields
 from portal.visibility import only_public
 
 from ..listing import paginate, with_card_data
@@ -60,7 +58,7 @@ class SuccessStoryQuerySet(PageQuerySet):
 SuccessStoryManager = PageManager.from_queryset(SuccessStoryQuerySet)
 
 
-class SuccessStoryIndexPage(ViewRestrictionsMixin, Page):
+class SuccessStoryIndexPage(PortalPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -87,7 +85,7 @@ class SuccessStoryIndexPage(ViewRestrictionsMixin, Page):
         return context
 
 
-class SuccessStoryPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
+class SuccessStoryPage(PortalPage):
     class Identification(models.TextChoices):
         FULL_NAME = "full", _("Full name")
         FIRST_NAME = "first", _("First name only")
@@ -163,11 +161,7 @@ class SuccessStoryPage(FoldedSearchMixin, ViewRestrictionsMixin, Page):
         MultiFieldPanel([FieldPanel("portrait"), FieldPanel("portrait_alt")], heading=_("Portrait")),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("folded_search_text"),
-    ]
+    search_fields = portal_search_fields(index.SearchField("intro"), index.SearchField("body"))
     # The consent record and the storyteller's name stay private: only what readers see is in the API.
     api_fields = [
         APIField("date"),

@@ -297,7 +297,7 @@ LOGGING = {
     },
 }
 
-# --- Security (docs/architecture.md, "Security headers, sign-in protection and uploads") ---------------------
+# --- Security (docs/architecture.md, decision 19) ---------------------------------------------------------------
 # Content-Security-Policy (django-csp, applied by portal.security.SecurityHeadersMiddleware). The public policy is
 # static — no nonces — because public pages are cached and shared: templates carry no inline script or style.
 # CSP_MEDIA_SOURCES adds origins images may come from (e.g. the S3/CDN host of MEDIA_URL).
@@ -381,7 +381,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 OTP_TOTP_ISSUER = "2SoKroG"
 PORTAL_REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", False)
 
-# --- Page cache and CDN purge (portal/cache.py; docs/architecture.md, "Page cache") -------------------------
+# --- Page cache and CDN purge (portal/cache.py; docs/architecture.md, decision 18) ------------------------------
 # Anonymous views of public pages come from the cache above (Redis with REDIS_URL, else per-process memory) until
 # something they show changes. PAGE_CACHE=0 switches it off (the benchmark's uncached run). PAGE_CACHE_TIMEOUT
 # bounds how long a page may be kept (also the CDN's s-maxage): listings of upcoming events change with the clock.

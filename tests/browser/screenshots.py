@@ -26,7 +26,7 @@ def sample_urls(languages) -> dict[str, str]:
         name = f"{language}-{page.content_type.model}"
         if language in languages and name not in urls and page.url:
             urls[name] = page.url
-    # The search results page in each of its states (issue 17): results with snippets and the kind filter,
+    # The search results page in each of its states: results with snippets and the kind filter,
     # a corrected typo, nothing here but results in the other languages, an unknown kind (400), nothing at all.
     typo = {"sl": "konfernca", "hr": "konferncija", "en": "povrty"}
     foreign = {"sl": "siromaštvo", "hr": "revščina", "en": "revščina"}

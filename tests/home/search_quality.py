@@ -1,4 +1,4 @@
-"""Known-item search quality on the demo content: hit@3 and mean reciprocal rank per language (issue 17).
+"""Known-item search quality on the demo content: hit@3 and mean reciprocal rank per language.
 
 `search_known_items.tsv` lists, per language, a query and the pages of which one must come in the first three.
 `python -m tests.home.search_quality` prints the figures for the database in DATABASE_URL (demo loaded).

@@ -1,4 +1,4 @@
-"""DESIGN §3: the public URL contract, in all three languages."""
+"""The public URL contract, in all three languages (README.md, "Languages and URLs")."""
 
 import re
 

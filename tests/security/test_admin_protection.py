@@ -1,4 +1,4 @@
-"""Admin protection (issue 9, item 2): lockout after wrong passwords, two-step sign-in, password rules."""
+"""Admin protection: lockout after wrong passwords, two-step sign-in, password rules."""
 
 from __future__ import annotations
 

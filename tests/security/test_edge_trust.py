@@ -1,4 +1,5 @@
-"""Trust at the edge (issue 19): what the app believes of a request that may have come straight to gunicorn.
+"""Trust at the edge: what the app believes of a request that may have come straight to gunicorn
+(docs/architecture.md, decision 26).
 
 Client addresses come from a configured number of proxy hops only; a host that is not ours gets a plain 400;
 restricted pages (password or sign-in) never appear in listings, feeds, calendars, cards, menus, the sitemap or

@@ -1,4 +1,4 @@
-"""Deployment checks and the security headers a browser receives (issue 9, item 1)."""
+"""Deployment checks and the security headers a browser receives."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hostile input (issue 9, item 4): whatever arrives in query strings and form posts, every public URL and form
+"""Hostile input: whatever arrives in query strings and form posts, every public URL and form
 answers below 500; form errors come back as a message in the page's language.
 
 Hypothesis generates the input (NUL and other control characters, very long values, unknown and repeated
@@ -110,7 +110,7 @@ def test_any_path_below_a_language_or_in_a_newsletter_link_is_answered(public_si
 
 
 # The query syntax of both search backends (SQLite FTS5 and PostgreSQL tsquery) mixed with words: a lone or
-# unbalanced double quote was a 500 on SQLite before issue 17, and random text rarely produces one.
+# unbalanced double quote was once a 500 on SQLite, and random text rarely produces one.
 search_syntax = st.lists(
     st.sampled_from(
         [

@@ -1,4 +1,4 @@
-"""Uploads (issue 9, item 3): only real documents and images get in, and nothing served from /documents/ can
+"""Uploads: only real documents and images get in, and nothing served from /documents/ can
 run script on the site's origin."""
 
 from __future__ import annotations
