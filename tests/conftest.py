@@ -1,6 +1,8 @@
+import copy
 from dataclasses import dataclass
 
 import pytest
+from django.db import connections, transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
@@ -89,6 +91,220 @@ def _empty_page_cache():
         cache.clear()
 
 
+# --- Trees built once and shared (the setUpTestData pattern) ---------------------------------------------------
+#
+# Building a trilingual tree through wagtail-localize costs seconds, so the tests of a module that ask for the same
+# tree share one: it is built inside an outer transaction the first time a test asks for it, every test runs in a
+# savepoint inside that transaction (pytest-django's `db`), so its changes roll back to the freshly built tree, and
+# the outer transaction rolls back when the module ends or a test wants something else. A test sees a shared tree
+# only if it asks for exactly that tree: tests that ask for none, for an unusual combination, or for a transactional
+# database (live servers, real commits) get what they got before — an empty database or a tree of their own.
+# Each test gets deep copies of the tree's model instances (as Django's TestData does), so what one test changes in
+# memory never reaches the next.
+
+TREE_FIXTURES = frozenset({"site_tree", "campaign_tree", "news_tree", "events_site", "editorial"})
+
+
+def _build_site():
+    return {"site_tree": build_site_tree()}
+
+
+def _build_campaign():
+    from tests.campaigns.factories import build_campaign_tree
+
+    site = build_site_tree()
+    return {"site_tree": site, "campaign_tree": build_campaign_tree(site)}
+
+
+def _build_news():
+    from tests.news.conftest import build_news_tree
+
+    return {"news_tree": build_news_tree()}
+
+
+def _build_events():
+    from tests.events.conftest import build_events_site
+
+    return {"events_site": build_events_site()}
+
+
+def _build_editorial():
+    from tests.editorial.conftest import build_editorial
+
+    return {"editorial": build_editorial()}
+
+
+# The tree fixtures a test asks for -> what builds them together (as the per-test fixtures would have).
+SHARED_TREES = {
+    frozenset({"site_tree"}): _build_site,
+    frozenset({"site_tree", "campaign_tree"}): _build_campaign,
+    frozenset({"news_tree"}): _build_news,
+    frozenset({"events_site"}): _build_events,
+    frozenset({"editorial"}): _build_editorial,
+}
+TRANSACTIONAL_FIXTURES = {
+    "transactional_db",
+    "live_server",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+}
+
+
+def wants_transactional_db(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return True
+    if marker and marker.args and marker.args[0]:
+        return True
+    return bool(TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def shared_tree_builder(item):
+    if wants_transactional_db(item):
+        return None
+    return SHARED_TREES.get(frozenset(TREE_FIXTURES & set(getattr(item, "fixturenames", ()))))
+
+
+class SharedTrees:
+    def __init__(self):
+        self.builder = None
+        self.module = None
+        self.objects = None
+        self.copies = None
+        self.atomics = []
+
+    def enter_test(self, item, blocker) -> None:
+        """Before a test's database fixture: make the shared tree it wants (or none) the current one."""
+        builder = shared_tree_builder(item)
+        if builder is not self.builder or item.module is not self.module:
+            self.leave(blocker)
+        self.copies = None
+        if builder is None or self.builder is not None:
+            return
+        with blocker.unblock():
+            for alias in connections:
+                atomic = transaction.atomic(using=alias)
+                atomic._from_testcase = True  # as TestCase's class-wide transaction: durable blocks may nest in it
+                atomic.__enter__()
+                self.atomics.append((alias, atomic))
+            try:
+                self.objects = builder()
+            except BaseException:
+                self.leave(blocker)
+                raise
+        self.builder, self.module = builder, item.module
+
+    def get(self, name: str):
+        """Deep copies of the current shared tree's objects (made once per test, so they refer to each other)."""
+        if self.builder is None or name not in self.objects:
+            return None
+        if self.copies is None:
+            self.copies = copy.deepcopy(self.objects)
+        return self.copies[name]
+
+    def leave(self, blocker) -> None:
+        if not self.atomics:
+            return
+        with blocker.unblock():
+            while self.atomics:
+                alias, atomic = self.atomics.pop()
+                transaction.set_rollback(True, using=alias)
+                atomic.__exit__(None, None, None)
+        self.builder = self.module = self.objects = self.copies = None
+
+
+SHARED = SharedTrees()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    if fixturedef.argname == "_django_db_helper":
+        SHARED.enter_test(request.node, request.getfixturevalue("django_db_blocker"))
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    try:
+        return (yield)
+    finally:
+        if SHARED.atomics and (nextitem is None or nextitem.module is not item.module):
+            SHARED.leave(item._request.getfixturevalue("django_db_blocker"))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    yield
+    SHARED.leave(django_db_blocker)  # before the test database goes
+
+
+def _module_order(items) -> dict:
+    order = {}
+    for item in items:
+        order.setdefault(item.module, len(order))
+    return order
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    # After pytest-django's ordering (database tests, then transactional ones, then the rest): within each module's
+    # run of database tests, those that share a tree come together (after those that want none).
+    def django_order(item) -> int:
+        if wants_transactional_db(item):
+            return 1
+        if item.get_closest_marker("django_db") or "db" in getattr(item, "fixturenames", ()):
+            return 0
+        return 2
+
+    modules = _module_order(items)
+    keys = {}
+    for item in items:
+        builder = shared_tree_builder(item)
+        keys[item] = (django_order(item), modules[item.module], "" if builder is None else builder.__name__)
+    items.sort(key=keys.__getitem__)
+    # pytest-xdist (`--dist loadgroup`): a module's tests stay on one worker, so its shared tree is built once; its
+    # transactional tests form a group of their own, scheduled after every database test (a transactional test
+    # empties the database when it ends); the operations tests share fixed ports and one set of servers.
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        if item.get_closest_marker("ops"):
+            group = "ops"
+        elif wants_transactional_db(item):
+            group = f"{item.module.__name__}:transactional"
+        else:
+            group = item.module.__name__
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture
 def site_tree(db) -> SiteTree:
-    return build_site_tree()
+    return SHARED.get("site_tree") or build_site_tree()
+
+
+@pytest.fixture
+def campaign_tree(site_tree):
+    from tests.campaigns.factories import build_campaign_tree
+
+    return SHARED.get("campaign_tree") or build_campaign_tree(site_tree)
+
+
+@pytest.fixture
+def news_tree(db):
+    from tests.news.conftest import build_news_tree
+
+    return SHARED.get("news_tree") or build_news_tree()
+
+
+@pytest.fixture
+def events_site(db):
+    from tests.events.conftest import build_events_site
+
+    return SHARED.get("events_site") or build_events_site()
+
+
+@pytest.fixture
+def editorial(db):
+    from tests.editorial.conftest import build_editorial
+
+    return SHARED.get("editorial") or build_editorial()
