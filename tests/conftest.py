@@ -1,4 +1,9 @@
 import copy
+import json
+import os
+import pathlib
+import shutil
+import tempfile
 from dataclasses import dataclass
 
 import pytest
@@ -102,7 +107,7 @@ def _empty_page_cache():
 # Each test gets deep copies of the tree's model instances (as Django's TestData does), so what one test changes in
 # memory never reaches the next.
 
-TREE_FIXTURES = frozenset({"site_tree", "campaign_tree", "news_tree", "events_site", "editorial"})
+TREE_FIXTURES = frozenset({"site_tree", "campaign_tree", "news_tree", "events_site", "editorial", "demo_content"})
 
 
 def _build_site():
@@ -134,6 +139,19 @@ def _build_editorial():
     return {"editorial": build_editorial()}
 
 
+def load_demo_content():
+    import io
+
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+
+
+def _build_demo():
+    load_demo_content()
+    return {"demo_content": True}
+
+
 # The tree fixtures a test asks for -> what builds them together (as the per-test fixtures would have).
 SHARED_TREES = {
     frozenset({"site_tree"}): _build_site,
@@ -141,7 +159,11 @@ SHARED_TREES = {
     frozenset({"news_tree"}): _build_news,
     frozenset({"events_site"}): _build_events,
     frozenset({"editorial"}): _build_editorial,
+    frozenset({"demo_content"}): _build_demo,
 }
+# The whole demo takes tens of seconds to load: the tests that read it form one xdist group and share one load
+# across their modules.
+ACROSS_MODULES = {_build_demo}
 TRANSACTIONAL_FIXTURES = {
     "transactional_db",
     "live_server",
@@ -176,7 +198,7 @@ class SharedTrees:
     def enter_test(self, item, blocker) -> None:
         """Before a test's database fixture: make the shared tree it wants (or none) the current one."""
         builder = shared_tree_builder(item)
-        if builder is not self.builder or item.module is not self.module:
+        if builder is not self.builder or (item.module is not self.module and builder not in ACROSS_MODULES):
             self.leave(blocker)
         self.copies = None
         if builder is None or self.builder is not None:
@@ -223,12 +245,21 @@ def pytest_fixture_setup(fixturedef, request):
     return (yield)
 
 
+def keeps_shared_tree(item, nextitem) -> bool:
+    """After `item`, the shared tree stays for `nextitem` in the same module, or in another if it may cross."""
+    if nextitem is None:
+        return False
+    if nextitem.module is item.module:
+        return True
+    return SHARED.builder in ACROSS_MODULES and shared_tree_builder(nextitem) is SHARED.builder
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     try:
         return (yield)
     finally:
-        if SHARED.atomics and (nextitem is None or nextitem.module is not item.module):
+        if SHARED.atomics and not keeps_shared_tree(item, nextitem):
             SHARED.leave(item._request.getfixturevalue("django_db_blocker"))
 
 
@@ -245,6 +276,56 @@ def _module_order(items) -> dict:
     return order
 
 
+def pytest_itemcollected(item):
+    # pytest-xdist (`--dist loadgroup`; before xdist reads the groups in pytest_collection_modifyitems): a module's
+    # tests stay on one worker, so its shared tree is built once; the tests that read the whole demo form one group
+    # (one load); a module's transactional tests form a group of their own, scheduled after every database test (a
+    # transactional test empties the database when it ends); the operations tests share fixed ports and servers.
+    if item.get_closest_marker("xdist_group"):
+        return
+    builder = shared_tree_builder(item)
+    if item.get_closest_marker("ops"):
+        group = "ops"
+    elif builder in ACROSS_MODULES:
+        group = builder.__name__
+    elif wants_transactional_db(item):
+        group = f"{item.module.__name__}:transactional"
+    else:
+        group = item.module.__name__
+    item.add_marker(pytest.mark.xdist_group(group))
+
+
+# pytest-xdist's own loadgroup reads the groups from node ids that pytest 9 no longer lets it rewrite, so the
+# workers write each test's group to a file (below) and the controller schedules by it: each group is one unit of work.
+GROUPS_DIR = "PORTAL_XDIST_GROUPS"
+
+
+def pytest_configure(config):
+    if not os.environ.get("PYTEST_XDIST_WORKER") and getattr(config.option, "numprocesses", None):
+        os.environ[GROUPS_DIR] = tempfile.mkdtemp(prefix="portal-xdist-groups-")  # the workers inherit it
+
+
+def pytest_unconfigure(config):
+    if not os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get(GROUPS_DIR):
+        shutil.rmtree(os.environ.pop(GROUPS_DIR), ignore_errors=True)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        groups: dict[str, str] = {}
+
+        def _split_scope(self, nodeid: str) -> str:
+            if not self.groups:
+                directory = pathlib.Path(os.environ[GROUPS_DIR])
+                for path in sorted(directory.glob("*.json")):
+                    self.groups.update(json.loads(path.read_text()))
+            return self.groups.get(nodeid, nodeid)
+
+    return GroupScheduling(config, log)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     # After pytest-django's ordering (database tests, then transactional ones, then the rest): within each module's
@@ -257,24 +338,21 @@ def pytest_collection_modifyitems(config, items):
         return 2
 
     modules = _module_order(items)
+    first_of = {}
     keys = {}
     for item in items:
         builder = shared_tree_builder(item)
-        keys[item] = (django_order(item), modules[item.module], "" if builder is None else builder.__name__)
+        module = modules[item.module]
+        if builder in ACROSS_MODULES:
+            module = first_of.setdefault(builder, module)
+        keys[item] = (django_order(item), module, "" if builder is None else builder.__name__)
     items.sort(key=keys.__getitem__)
-    # pytest-xdist (`--dist loadgroup`): a module's tests stay on one worker, so its shared tree is built once; its
-    # transactional tests form a group of their own, scheduled after every database test (a transactional test
-    # empties the database when it ends); the operations tests share fixed ports and one set of servers.
-    for item in items:
-        if item.get_closest_marker("xdist_group"):
-            continue
-        if item.get_closest_marker("ops"):
-            group = "ops"
-        elif wants_transactional_db(item):
-            group = f"{item.module.__name__}:transactional"
-        else:
-            group = item.module.__name__
-        item.add_marker(pytest.mark.xdist_group(group))
+    worker, directory = os.environ.get("PYTEST_XDIST_WORKER"), os.environ.get(GROUPS_DIR)
+    if worker and directory:
+        groups = {item.nodeid: item.get_closest_marker("xdist_group").args[0] for item in items}
+        path = pathlib.Path(directory) / f"{worker}.json"
+        path.with_suffix(".tmp").write_text(json.dumps(groups))
+        path.with_suffix(".tmp").rename(path)
 
 
 @pytest.fixture
@@ -308,3 +386,10 @@ def editorial(db):
     from tests.editorial.conftest import build_editorial
 
     return SHARED.get("editorial") or build_editorial()
+
+
+@pytest.fixture
+def demo_content(db):
+    """The whole demo content, as `manage.py load_demo_content` leaves it in an empty database."""
+    if not SHARED.get("demo_content"):
+        load_demo_content()
