@@ -46,8 +46,12 @@ $(VENV)/vnu/vnu.jar: | $(PY)
 	npm install --silent --no-audit --no-fund --prefix $(VENV)/vnu vnu-jar@$(VNU_VERSION)
 	cp $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar $@
 
+# The suite runs on every core (pytest-xdist; TEST_WORKERS=0 runs it in one process) against DATABASE_URL's database
+# (SQLite when unset). Extra pytest arguments: make test PYTEST_ARGS='-m "not ops and not browser"'.
+TEST_WORKERS ?= auto
+PYTEST_ARGS ?=
 test: $(VENV)/.dev system-deps $(VENV)/vnu/vnu.jar
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

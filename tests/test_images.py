@@ -4,15 +4,14 @@ import re
 
 import pytest
 
-from tests.news.conftest import build_news_tree
 from tests.news.factories import ImageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def article(db):
-    news = build_news_tree()
+def article(news_tree):
+    news = news_tree
     NewsPageFactory(parent=news.news["sl"], slug="s-sliko", title="Novica s sliko", lead_image=ImageFactory())
     return news
 

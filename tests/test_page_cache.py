@@ -18,7 +18,6 @@ from wagtail.models import Locale, PageViewRestriction
 from home.models import SiteTexts
 from tests.conftest import translate_page
 from tests.factories import StandardPageFactory
-from tests.news.conftest import build_news_tree
 from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -47,8 +46,8 @@ def republish(page, **fields):
 
 
 @pytest.fixture
-def news(db):
-    return build_news_tree()
+def news(news_tree):
+    return news_tree
 
 
 def test_anonymous_views_come_from_the_cache_with_cdn_headers(client, site_tree):

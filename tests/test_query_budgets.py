@@ -23,7 +23,6 @@ from tests.campaigns.factories import ServicePointFactory, build_campaign_tree, 
 from tests.conftest import build_site_tree
 from tests.events.factories import EventIndexPageFactory, EventPageFactory, EventSeriesPageFactory, local
 from tests.factories import AccessibilityStatementPageFactory, PartnerFactory
-from tests.news.conftest import build_news_tree
 from tests.news.factories import (
     ImageFactory,
     NewsletterIssuePageFactory,
@@ -60,9 +59,9 @@ def query_counts(client, url: str) -> tuple[int, int]:
 
 
 @pytest.fixture
-def news(db):
+def news(news_tree):
     PortalSettings.load()
-    return build_news_tree()
+    return news_tree
 
 
 def add_news(news, count: int, *, images: bool = True):

@@ -35,9 +35,8 @@ def load_campaign_demo_only():
         module.load(lambda message: None)
 
 
-def test_demo_content_is_complete_trilingual_and_kind(client, db):
+def test_demo_content_is_complete_trilingual_and_kind(client, demo_content):
     # One load of the whole demo (news and events first, as `make run` does), then every check.
-    load_demo()
     check_real_translations_that_answer_in_every_language(client)
     for language in ("sl", "hr", "en"):
         check_self_check(language)

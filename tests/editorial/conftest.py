@@ -81,11 +81,6 @@ def build_editorial() -> Editorial:
     )
 
 
-@pytest.fixture
-def editorial(db) -> Editorial:
-    return build_editorial()
-
-
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     cache.clear()

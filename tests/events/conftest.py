@@ -1,7 +1,5 @@
 from dataclasses import dataclass
 
-import pytest
-
 from events.models import EventIndexPage
 from tests.conftest import SiteTree, build_site_tree, translate_page
 from tests.events.factories import EventIndexPageFactory
@@ -23,8 +21,3 @@ def build_events_site() -> EventsSite:
     for language in ("hr", "en"):
         indexes[language] = translate_page(index_sl, language, title=INDEX_TITLES[language], slug=INDEX_SLUGS[language])
     return EventsSite(tree=tree, indexes=indexes)
-
-
-@pytest.fixture
-def events_site(db) -> EventsSite:
-    return build_events_site()

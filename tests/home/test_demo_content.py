@@ -32,8 +32,8 @@ def load_demo():
 
 
 @pytest.fixture
-def demo(db):
-    load_demo()
+def demo(demo_content):
+    """The demo, loaded into an empty database (once for all the tests that read it: tests/conftest.py)."""
 
 
 def snapshot():

@@ -6,7 +6,6 @@ import re
 import pytest
 
 from news.listing import PAGE_SIZE
-from tests.news.conftest import build_news_tree
 from tests.news.factories import NewsPageFactory
 
 
@@ -16,8 +15,8 @@ def head(html: str, pattern: str) -> str | None:
 
 
 @pytest.fixture
-def news(db):
-    tree = build_news_tree()
+def news(news_tree):
+    tree = news_tree
     for _ in range(PAGE_SIZE + 1):
         NewsPageFactory(parent=tree.news["sl"])
     return tree

@@ -7,7 +7,6 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from wagtail.users.models import UserProfile
 
 from home.models import PortalImage
-from tests.news.conftest import build_news_tree
 from tests.news.factories import ImageFactory, NewsPageFactory
 
 
@@ -22,8 +21,8 @@ def admin_client(client, admin_user):
 
 
 @pytest.fixture
-def article(db):
-    tree = build_news_tree()
+def article(news_tree):
+    tree = news_tree
     return NewsPageFactory(parent=tree.news["sl"], title="Seminar v Celju", slug="seminar", lead_image=None)
 
 

@@ -2,11 +2,9 @@
 marks the matching passage, points to the other languages, filters by kind and counts what people look for."""
 
 import datetime
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -20,7 +18,6 @@ from tests.conftest import translate_page
 from tests.factories import StandardPageFactory
 from tests.home.search_quality import evaluate, report
 from tests.home.test_search import titles
-from tests.news.conftest import build_news_tree
 from tests.news.factories import NewsPageFactory, SuccessStoryPageFactory
 
 SUGGESTION = re.compile(r'class="search-page__suggestion">[^<]*<a href="([^"]+)">([^<]+)</a>')
@@ -110,8 +107,8 @@ def test_suggestions_come_only_from_public_pages_of_the_language(client, pages, 
     assert "search-page__suggestion" not in client.get("/sl/search/", {"q": "siromastvi"}).content.decode()
 
 
-def test_words_of_a_story_without_consent_are_neither_found_nor_suggested(client, db):
-    tree = build_news_tree()
+def test_words_of_a_story_without_consent_are_neither_found_nor_suggested(client, news_tree):
+    tree = news_tree
     SuccessStoryPageFactory(
         parent=tree.stories["sl"],
         title="Zgodba",
@@ -122,8 +119,8 @@ def test_words_of_a_story_without_consent_are_neither_found_nor_suggested(client
     assert "search-page__suggestion" not in client.get("/sl/search/", {"q": "cebelarsvto"}).content.decode()
 
 
-def test_title_before_body_all_words_before_some_newer_news_first(client, db):
-    tree = build_news_tree()
+def test_title_before_body_all_words_before_some_newer_news_first(client, news_tree):
+    tree = news_tree
     index = tree.news["sl"]
     NewsPageFactory(parent=index, title="Srečanje", intro="Delavnica o mentorstvu.", date=datetime.date(2020, 1, 1))
     NewsPageFactory(parent=index, title="Delavnica za mentorje", date=datetime.date(2019, 1, 1))
@@ -159,8 +156,8 @@ def test_few_results_point_to_the_other_languages_in_their_own_language(client, 
     assert "search-page__other-languages" not in client.get("/sl/search/", {"q": "zzzqqq"}).content.decode()
 
 
-def test_results_filter_by_kind_keeping_the_query(client, db):
-    tree = build_news_tree()
+def test_results_filter_by_kind_keeping_the_query(client, news_tree):
+    tree = news_tree
     NewsPageFactory(parent=tree.news["sl"], title="Delavnica v Ormožu")
     StandardPageFactory(parent=tree.site.homes["sl"], title="Delavnica za vse")
     html = client.get("/sl/search/", {"q": "delavnica"}).content.decode()
@@ -267,8 +264,7 @@ FLOOR = {"hit_at_3": 0.95, "mrr": 0.90}
 
 
 @override_settings(PORTAL_SEARCHES_PER_WINDOW=10_000, SEARCH_REPORT=False)
-def test_known_items_of_the_demo_content_come_in_the_first_three(client, db):
-    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+def test_known_items_of_the_demo_content_come_in_the_first_three(client, demo_content):
     figures = evaluate(client)
     print(report(figures))
     assert set(figures) == {"sl", "hr", "en"}

@@ -72,11 +72,6 @@ def build_news_tree() -> NewsTree:
     return NewsTree(site=site, news=news, stories=stories, newsletters=newsletters, signup=signup, partner=partner)
 
 
-@pytest.fixture
-def news_tree(db) -> NewsTree:
-    return build_news_tree()
-
-
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     # The sign-up rate limit counts in the cache; every test starts with a clean slate.

@@ -1,12 +1,10 @@
 """Newsletter archive (by year), issues with their publishing partner and PDF, and the demo content."""
 
 import datetime
-import io
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -85,8 +83,7 @@ def test_archive_query_count_is_the_same_for_5_and_50_issues(client, news_tree):
     assert queries() == few
 
 
-def test_demo_content_has_news_stories_and_five_issues_from_different_partners_in_three_languages(client, db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_demo_content_has_news_stories_and_five_issues_from_different_partners_in_three_languages(client, demo_content):
     for path in (
         "/sl/novice/",
         "/hr/novosti/",

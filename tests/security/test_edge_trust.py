@@ -14,7 +14,6 @@ from wagtail.models import PageViewRestriction
 
 from portal.ratelimit import client_ip
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
-from tests.news.conftest import build_news_tree
 from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -62,8 +61,8 @@ def test_a_host_that_is_not_allowed_gets_a_plain_400_and_no_error_in_the_log(sit
 
 
 @pytest.fixture
-def restricted(db):
-    tree = build_news_tree()
+def restricted(news_tree):
+    tree = news_tree
     NewsPageFactory(parent=tree.news["sl"], title="Javna novica", slug="javna")
     secret = NewsPageFactory(parent=tree.news["sl"], title="Zaupna novica", slug="zaupna")
     PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.PASSWORD, password="x" * 12)
