@@ -1,9 +1,13 @@
+import copy
+
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.utils.version import get_main_version
 
 from portal.visibility import FILTER_PUBLIC_PAGES_HOOK
 
@@ -109,3 +113,25 @@ class SearchReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def search_report_menu_item():
     return SearchReportMenuItem(_("What people search for"), reverse("search_report"), icon_name="search", order=910)
+
+
+# Two library menu labels are translated once per process, in the language of whichever admin request builds
+# the menu first (wagtail-localize's "Translations" report calls gettext at registration; Wagtail formats its
+# lazy "What's new in Wagtail %(version)s"), so one editor's language would stick for every editor after them.
+# Each request gets copies labelled in its own language; the shared items are left untouched.
+@hooks.register("construct_reports_menu")
+def translations_report_in_the_editors_language(request, menu_items):
+    report_url = reverse("wagtail_localize:translations_report")
+    for index, item in enumerate(menu_items):
+        if item.url == report_url:
+            menu_items[index] = copy.copy(item)
+            menu_items[index].label = gettext("Translations")
+
+
+@hooks.register("construct_help_menu")
+def whats_new_in_the_editors_language(request, menu_items):
+    version = get_main_version(include_patch=False)
+    for index, item in enumerate(menu_items):
+        if item.name == f"whats-new-in-wagtail-{version}":
+            menu_items[index] = copy.copy(item)
+            menu_items[index].label = gettext("What's new in Wagtail %(version)s") % {"version": version}
