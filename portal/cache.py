@@ -13,7 +13,27 @@ The same generation keys the page-frame fragments (menu, footer) in the template
 and the same change purges the CDN when `WAGTAILFRONTENDCACHE` is configured (FRONTEND_CACHE_* variables).
 
 A fragment stored under a generation never changes, so fragments live in each process's own memory (the
-`fragments` cache): only the generation itself is read from the shared cache, once per request.
+`fragments` cache): only the generation itself is read from the shared cache, once per request (a page view used
+to make fifteen Redis round trips, seven of them for the same generation).
+
+How a request is answered. In production the WSGI application itself answers a stored page
+(`PageCacheApplication`, wrapped around Django in portal/wsgi.py): one `get_many` of the page and its language's
+generation, and no Django request, middleware, database, session or template work, which is what makes a
+cached page as fast as a static file. Everything else reaches Django, where `PageCacheMiddleware`, first in the
+chain, stores what may be stored (and answers stored pages itself when Django is called directly, as the test
+client does), keyed on the request's scheme, host, path and query exactly as sent.
+
+What changes a generation: publish and re-publish (the page's language and its aliases'), unpublish, delete,
+move, a new or renamed page (every language it exists in), and saves of the registered frame models
+(`register_frame_model`). A draft save changes nothing. The generation changes at once and again after the
+transaction commits, so a request that rendered old data in between cannot leave a stale page behind.
+
+What is never stored: requests with a session cookie (editors, previews), responses that set a cookie (every
+page with a CSRF token: sign-up, self-check, feedback), non-200 responses, search results, private/no-store
+responses (those get `Cache-Control: private`), and queries a listing did not accept as sent. Stored pages get
+`Cache-Control: public, max-age=60, s-maxage=300`; the TTL also bounds time-dependent listings (upcoming events).
+Production without REDIS_URL keeps the page cache off (each worker's memory would hear only of its own
+publishes); frame fragments then expire after PAGE_CACHE_TIMEOUT at the latest.
 """
 
 from __future__ import annotations
