@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import shutil
 import statistics
 import subprocess
@@ -25,7 +24,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.run import DATABASE, POSTGRES, REDIS_URL, WORK_DIR, fetch, flush_redis, fresh_database, page_urls
+from bench.run import (
+    DATABASE,
+    POSTGRES,
+    REDIS_URL,
+    WORK_DIR,
+    WRK_SCRIPT,
+    fetch,
+    flush_redis,
+    fresh_database,
+    page_urls,
+    wrk,
+)
 from bench.server import ProductionServer, manage, production_env
 from bench.services import ThrowawayVarnish, wait_for_port
 
@@ -33,16 +43,6 @@ APP_PORTS = (8105, 8106)
 VARNISH_PORT = 8290
 NGINX_PORT = 8294
 ROUNDS = 3
-
-WRK_SCRIPT = """
-done = function(summary, latency, requests)
-  local seconds = summary.duration / 1e6
-  io.write(string.format("RESULT p50=%d p99=%d rps=%.1f requests=%d non2xx=%d errors=%d\\n",
-    latency:percentile(50), latency:percentile(99), summary.requests / seconds, summary.requests,
-    summary.errors.status,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-end
-"""
 
 NGINX_CONF = """
 worker_processes 2;
@@ -62,25 +62,11 @@ http {{
 """
 
 
-def wrk(url: str, connections: int, seconds: int, script: Path) -> dict[str, float]:
-    output = subprocess.run(
-        # As browsers ask: both sides answer gzip (Varnish stores it compressed, nginx has home.html.gz).
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-H", "Accept-Encoding: gzip",
-         "-s", str(script), url],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    match = re.search(r"RESULT p50=(\d+) p99=(\d+) rps=([\d.]+) requests=(\d+) non2xx=(\d+) errors=(\d+)", output)
-    if not match:
-        raise RuntimeError(f"wrk printed no result for {url}:\n{output}")
-    p50, p99, rps, requests, non2xx, errors = match.groups()
-    return {"p50_ms": int(p50) / 1000, "p99_ms": int(p99) / 1000, "rps": float(rps), "requests": int(requests),
-            "failed": int(non2xx) + int(errors)}  # fmt: skip
-
-
 def measure(url: str, seconds: int, script: Path) -> dict:
     for _ in range(3):
         fetch(url)
-    return {f"c{c}": wrk(url, c, seconds, script) for c in (8, 32)}
+    # As browsers ask: both sides answer gzip (Varnish stores it compressed, nginx has home.html.gz).
+    return {f"c{c}": wrk(url, c, seconds, script, headers=("Accept-Encoding: gzip",)) for c in (8, 32)}
 
 
 def row(name: str, result: dict) -> str:
@@ -148,7 +134,7 @@ def main() -> int:
     manage(env, "collectstatic", "--noinput", "-v0")
     urls = page_urls(env)
     urls.pop("search", None)  # never cached: it measures the app, not the proxy
-    script = work / "report-p99.lua"
+    script = work / "wrk-report.lua"
     script.write_text(WRK_SCRIPT)
     results: dict = {"proxy": {}}
     servers = [ProductionServer(port, env, log_path=work / f"proxy-app-{port}.log") for port in APP_PORTS]

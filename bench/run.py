@@ -47,8 +47,9 @@ ROUNDS = 5
 WRK_SCRIPT = """
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6
-  io.write(string.format("RESULT p50=%d p95=%d rps=%.1f requests=%d non2xx=%d errors=%d\\n",
-    latency:percentile(50), latency:percentile(95), summary.requests / seconds, summary.requests,
+  io.write(string.format("RESULT p50=%d p95=%d p99=%d rps=%.1f requests=%d non2xx=%d errors=%d\\n",
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.requests / seconds,
+    summary.requests,
     summary.errors.status,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
@@ -107,19 +108,23 @@ def fetch(url: str, **headers: str) -> tuple[bytes, dict[str, str]]:
         return response.read(), dict(response.headers)
 
 
-def wrk(url: str, connections: int, seconds: int, script: Path) -> dict[str, float]:
+def wrk(url: str, connections: int, seconds: int, script: Path, headers: tuple[str, ...] = ()) -> dict[str, float]:
+    """`wrk` on two threads with WRK_SCRIPT; `headers` as `Name: value` strings (bench.proxy asks for gzip)."""
+    header_args = [arg for header in headers for arg in ("-H", header)]
     output = run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script), url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", *header_args, "-s", str(script), url],
         capture_output=True,
         text=True,
     ).stdout
-    match = re.search(r"RESULT p50=(\d+) p95=(\d+) rps=([\d.]+) requests=(\d+) non2xx=(\d+) errors=(\d+)", output)
+    pattern = r"RESULT p50=(\d+) p95=(\d+) p99=(\d+) rps=([\d.]+) requests=(\d+) non2xx=(\d+) errors=(\d+)"
+    match = re.search(pattern, output)
     if not match:
         raise RuntimeError(f"wrk printed no result for {url}:\n{output}")
-    p50, p95, rps, requests, non2xx, errors = match.groups()
+    p50, p95, p99, rps, requests, non2xx, errors = match.groups()
     return {
         "p50_ms": int(p50) / 1000,
         "p95_ms": int(p95) / 1000,
+        "p99_ms": int(p99) / 1000,
         "rps": float(rps),
         "requests": int(requests),
         "failed": int(non2xx) + int(errors),
