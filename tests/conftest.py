@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.db import connections, transaction
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
@@ -206,7 +207,6 @@ class SharedTrees:
         with blocker.unblock():
             for alias in connections:
                 atomic = transaction.atomic(using=alias)
-                atomic._from_testcase = True  # as TestCase's class-wide transaction: durable blocks may nest in it
                 atomic.__enter__()
                 self.atomics.append((alias, atomic))
             try:
@@ -260,7 +260,7 @@ def pytest_runtest_teardown(item, nextitem):
         return (yield)
     finally:
         if SHARED.atomics and not keeps_shared_tree(item, nextitem):
-            SHARED.leave(item._request.getfixturevalue("django_db_blocker"))
+            SHARED.leave(item.config.stash[blocking_manager_key])
 
 
 @pytest.fixture(scope="session")
