@@ -141,10 +141,13 @@ def _build_editorial():
 
 
 def load_demo_content():
+    """The real `load_demo_content`, on what the migrations create (a transactional test that ran before on this
+    worker may have flushed it)."""
     import io
 
     from django.core.management import call_command
 
+    restore_migrated_basics()
     call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
 
 
@@ -259,8 +262,14 @@ def pytest_runtest_teardown(item, nextitem):
     try:
         return (yield)
     finally:
+        blocker = item.config.stash[blocking_manager_key]
         if SHARED.atomics and not keeps_shared_tree(item, nextitem):
-            SHARED.leave(item.config.stash[blocking_manager_key])
+            SHARED.leave(blocker)
+        if wants_transactional_db(item) and nextitem is not None:
+            # The test's database was emptied when it ended (TransactionTestCase's flush): put back what the
+            # migrations create, for the tests this worker runs next.
+            with blocker.unblock():
+                restore_migrated_basics()
 
 
 @pytest.fixture(scope="session")

@@ -9,14 +9,12 @@ frame snippet cannot be forgotten. Responses that are never stored (search resul
 frame, whose fragments these renders cover.
 """
 
-import io
 import re
 
 import pytest
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -26,6 +24,7 @@ from wagtail.models import Page, Revision
 
 from portal.cache import frame_models
 from portal.visibility import public_pages
+from tests.conftest import load_demo_content
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +87,7 @@ def sample_urls() -> list[str]:
 
 
 def test_every_model_the_public_pages_read_is_watched_by_the_page_cache(client):
-    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    load_demo_content()
     registered = set(frame_models())
     found = {}
     for url in sample_urls():

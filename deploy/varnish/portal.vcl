@@ -146,6 +146,11 @@ sub vcl_backend_error {
     if (bereq.is_bgfetch) {
         return (abandon);
     }
+    # An app server that went away (killed, restarting, refusing connections) before the probe has noticed:
+    # ask the director again, which picks the next app server, before a reader sees an error. Reads only.
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
     # No app server answers and nothing stored: a short page in the reader's language, never cached.
     set beresp.ttl = 0s;
     set beresp.uncacheable = true;

@@ -13,14 +13,11 @@ so the page-type sweep is one test that reports every failure at once.
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from tests.browser.conftest import axe_violations
 from tests.browser.screenshots import sample_urls
-from tests.conftest import restore_migrated_basics
+from tests.conftest import load_demo_content
 
 pytestmark = pytest.mark.browser
 
@@ -89,8 +86,7 @@ OFFSCREEN_CONTROLS = """() => Array.from(document.querySelectorAll(
 
 
 def test_every_page_type_in_every_language_passes_axe_and_reflows(browser, live_server, transactional_db):
-    restore_migrated_basics()
-    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    load_demo_content()
     base_url = live_server.url
     urls = sample_urls(list(LANGUAGES))
     expected_types = {

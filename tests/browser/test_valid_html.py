@@ -4,7 +4,6 @@
 needs Java. The pages are the demo content, so what is checked is what visitors get.
 """
 
-import io
 import json
 import os
 import shutil
@@ -12,9 +11,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from tests.browser.screenshots import sample_urls
+from tests.conftest import load_demo_content
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", Path(__file__).resolve().parents[2] / ".venv/vnu/vnu.jar"))
 
@@ -47,7 +46,7 @@ def test_every_page_type_is_valid_html_in_every_language(client, db, tmp_path):
         pytest.fail(f"The Nu Html Checker is missing at {VNU_JAR}: run `make test`, which installs it")
     if shutil.which("java") is None:
         pytest.fail("Java is needed to run the Nu Html Checker")
-    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    load_demo_content()
     pages = {}
     for name, path in sample_urls(["sl", "hr", "en"]).items():
         response = client.get(path)

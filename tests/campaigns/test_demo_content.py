@@ -1,13 +1,11 @@
 """The campaign's demo content: trilingual, translated through wagtail-localize, idempotent, kind and sourced."""
 
-import io
-
-from django.core.management import call_command
 from wagtail.models import Page
 
 from campaigns import selfcheck
 from campaigns.models import CampaignPage, EasyReadPage, HelpDirectoryPage, SelfCheckPage, ServicePoint
 from tests.campaigns.helpers import all_answers, csrf_client, submit_self_check
+from tests.conftest import load_demo_content
 
 PATHS = {
     "sl": "/sl/preprecimo-revscino/",
@@ -23,7 +21,7 @@ SOCIAL_WORK_CENTRE = {"sl": "center za socialno delo", "hr": "centru za socijaln
 
 
 def load_demo():
-    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    load_demo_content()
 
 
 def load_campaign_demo_only():

@@ -1,14 +1,12 @@
 """`load_demo_content` builds the tree in Slovenian with real hr and en translations, idempotently."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
 from home.models import HomePage, Partner, PortalSettings, SiteTexts, StandardPage
 from portal.visibility import public_pages
+from tests.conftest import load_demo_content
 from tests.test_query_budgets import DETAIL, HOME, LISTING, count_queries
 
 LISTING_TYPES = {
@@ -28,7 +26,7 @@ EXPECTED_PATHS = {
 
 
 def load_demo():
-    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    load_demo_content()
 
 
 @pytest.fixture

@@ -8,10 +8,14 @@ outage tests can show a stale copy served past its time.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import os
 import re
+import signal
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import redis
@@ -315,5 +319,39 @@ def test_a_postgresql_restart_under_traffic_behind_the_proxy_costs_readers_nothi
                "failed_after_restart_began": len(traffic.failures(began))}  # fmt: skip
     print("postgresql restart behind the proxy:", figures)
     assert len(traffic.samples) > 100
+    assert traffic.failures() == [], [f"{s.status} {s.path}" for s in traffic.failures()[:5]]
+    edge.varnish.wait_backends(healthy=True, timeout=30)
+
+
+def kill_app_server(server: ProductionServer) -> None:
+    """SIGKILL for gunicorn's master and its workers at once, as a crashed machine or the OOM killer would."""
+    children = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children").read_text().split()
+    for pid in (server.process.pid, *map(int, children)):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    server.process.wait(timeout=10)
+
+
+def test_an_app_server_killed_under_traffic_behind_the_proxy_costs_readers_nothing(edge):
+    from bench.load import Traffic, discover_paths
+
+    # Every page a reader may ask for, cached or not (search and forms always reach an app server), so requests
+    # are on their way to the server that dies.
+    pages = {path: status for path, status in discover_paths(edge.url).items() if status == 200}
+    assert len(pages) >= 15
+    traffic = Traffic([edge.url], pages, concurrency=8).start()
+    try:
+        time.sleep(2)
+        began = time.monotonic()
+        kill_app_server(edge.servers[0])
+        time.sleep(4)
+    finally:
+        traffic.stop()
+        edge.servers[0].stop()
+        edge.servers[0].start()
+    after_kill = [sample for sample in traffic.samples if sample.started >= began]
+    figures = {"requests": len(traffic.samples), "after_kill": len(after_kill), "failed": len(traffic.failures())}
+    print("app server killed behind the proxy:", figures)
+    assert len(after_kill) > 50, figures
     assert traffic.failures() == [], [f"{s.status} {s.path}" for s in traffic.failures()[:5]]
     edge.varnish.wait_backends(healthy=True, timeout=30)
