@@ -24,7 +24,6 @@ from wagtail.models import Page, Revision
 
 from portal.cache import frame_models
 from portal.visibility import public_pages
-from tests.conftest import load_demo_content
 
 pytestmark = pytest.mark.django_db
 
@@ -86,8 +85,7 @@ def sample_urls() -> list[str]:
     return urls
 
 
-def test_every_model_the_public_pages_read_is_watched_by_the_page_cache(client):
-    load_demo_content()
+def test_every_model_the_public_pages_read_is_watched_by_the_page_cache(client, demo_content):
     registered = set(frame_models())
     found = {}
     for url in sample_urls():

@@ -147,8 +147,9 @@ sub vcl_backend_error {
         return (abandon);
     }
     # An app server that went away (killed, restarting, refusing connections) before the probe has noticed:
-    # ask the director again, which picks the next app server, before a reader sees an error. Reads only.
-    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # ask the director again, which picks the next app server, before a reader sees an error. Reads only. Up to
+    # three times: with other requests in between, the round robin may hand the dead server out again.
+    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
     # No app server answers and nothing stored: a short page in the reader's language, never cached.

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from tests.browser.screenshots import sample_urls
-from tests.conftest import load_demo_content
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", Path(__file__).resolve().parents[2] / ".venv/vnu/vnu.jar"))
 
@@ -41,12 +40,11 @@ def form_states() -> dict[str, tuple[str, dict, int]]:
 
 
 @pytest.mark.browser
-def test_every_page_type_is_valid_html_in_every_language(client, db, tmp_path):
+def test_every_page_type_is_valid_html_in_every_language(client, demo_content, tmp_path):
     if not VNU_JAR.exists():
         pytest.fail(f"The Nu Html Checker is missing at {VNU_JAR}: run `make test`, which installs it")
     if shutil.which("java") is None:
         pytest.fail("Java is needed to run the Nu Html Checker")
-    load_demo_content()
     pages = {}
     for name, path in sample_urls(["sl", "hr", "en"]).items():
         response = client.get(path)

@@ -97,7 +97,8 @@ def check_campaign(client):
     assert '<div class="campaign-related">' in html and "event-cards" in html
 
 
-def test_running_it_twice_changes_nothing(db):
+def test_running_it_twice_changes_nothing(demo_content):
+    # On the whole demo (loaded once for the tests that read it), the campaign's loader once more, then again.
     load_campaign_demo_only()
     before = (Page.objects.count(), ServicePoint.objects.count(), CampaignPage.objects.first().latest_revision_id)
     load_campaign_demo_only()
