@@ -21,9 +21,11 @@ and a translator allowed to edit them could change the Slovenian originals, whic
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from asgiref.local import Local
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.db import transaction
@@ -259,9 +261,23 @@ def sync_roles() -> SyncReport:
     return report
 
 
+_sync_deferred = Local()
+
+
+@contextmanager
+def section_sync_deferred() -> Iterator[None]:
+    """For a bulk load that runs `sync_roles` when it is done: saving a section meanwhile changes no group (a demo
+    section is saved a dozen times on its way to three languages)."""
+    _sync_deferred.value = True
+    try:
+        yield
+    finally:
+        del _sync_deferred.value
+
+
 def partner_section_saved(sender, instance, raw: bool = False, **kwargs) -> None:
     """post_save receiver for partner section page models (connected by the app that owns them)."""
-    if raw or not instance.pk or not instance.partner_id:
+    if raw or not instance.pk or not instance.partner_id or getattr(_sync_deferred, "value", False):
         return
     sync_partner_section(instance)
 

@@ -8,10 +8,17 @@ Everything here is idempotent: objects that exist already are left as they are.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import io
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import NamedTuple
 
+from django.core.management import call_command
 from django.db import transaction
+from django.db.models.signals import post_save
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_save_signal_handler as search_index_on_save
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
@@ -55,6 +62,25 @@ class TranslationBook:
             return self._entries[source](language)
         except KeyError:
             raise KeyError(f"Demo text has no translation: {source!r}") from None
+
+
+@contextmanager
+def indexes_brought_up_to_date_at_the_end() -> Iterator[None]:
+    """Build the search and reference indexes once, after the whole load, instead of on every save: a demo page
+    is saved four to six times on its way to three published languages, and each save would index it again
+    (about a quarter of the load's queries). The search index's save handler is disconnected for the load (on
+    every indexed model, as modelsearch connects it), the reference index uses Wagtail's own switch."""
+    models = [model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(search_index_on_save, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in models:
+            post_save.connect(search_index_on_save, sender=model)
+    call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+    call_command("rebuild_references_index", stdout=io.StringIO())
 
 
 def lines(text: T) -> list[T]:

@@ -5,6 +5,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 
 from home import roles
+from home.demo.loader import indexes_brought_up_to_date_at_the_end
 
 
 class Command(BaseCommand):
@@ -16,12 +17,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # Each app contributes its own `demo/content.py` with a `load(log)`, in INSTALLED_APPS order (home
         # first), so that home never has to import the content apps.
-        for config in apps.get_app_configs():
-            module_name = f"{config.name}.demo.content"
-            if importlib.util.find_spec(f"{config.name}.demo") is None or importlib.util.find_spec(module_name) is None:
-                continue
-            importlib.import_module(module_name).load(self.stdout.write)
-        # The content apps made partner sections: give each partner's editors their section.
+        with roles.section_sync_deferred(), indexes_brought_up_to_date_at_the_end():
+            for config in apps.get_app_configs():
+                module_name = f"{config.name}.demo.content"
+                if importlib.util.find_spec(f"{config.name}.demo") is None or importlib.util.find_spec(module_name) is None:
+                    continue
+                importlib.import_module(module_name).load(self.stdout.write)
+        # The content apps made partner sections: give each partner's editors their section (once, here).
         report = roles.sync_roles()
         self.stdout.write(f"roles: {len(report.groups)} partner editor groups")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
