@@ -18,9 +18,9 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler as search_index_on_save
-from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import Translation, TranslationSource
 
 SOURCE_LANGUAGE = "sl"

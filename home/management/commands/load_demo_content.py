@@ -20,7 +20,9 @@ class Command(BaseCommand):
         with roles.section_sync_deferred(), indexes_brought_up_to_date_at_the_end():
             for config in apps.get_app_configs():
                 module_name = f"{config.name}.demo.content"
-                if importlib.util.find_spec(f"{config.name}.demo") is None or importlib.util.find_spec(module_name) is None:
+                if importlib.util.find_spec(f"{config.name}.demo") is None:
+                    continue
+                if importlib.util.find_spec(module_name) is None:
                     continue
                 importlib.import_module(module_name).load(self.stdout.write)
         # The content apps made partner sections: give each partner's editors their section (once, here).
