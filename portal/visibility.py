@@ -1,8 +1,8 @@
 """Which pages the public may find: in search, the sitemap and the API.
 
 Wagtail's `live()` covers publishing; `only_public` (below) does what Wagtail's `public()` does for view
-restrictions, from a list of restricted paths kept per page-cache generation instead of a query on every call (a
-search saves one query and about 5 ms). Everything else is a rule an
+restrictions, from the restricted paths kept per page-cache generation instead of a query on every call.
+Everything else is a rule an
 app registers as a `filter_public_pages` hook (a function taking and returning a Page queryset), so this
 bottom layer never imports an app: `home` leaves out untranslated copies (aliases, and translations not
 published yet: home/languages.py), which would present source-language content as a translation; `news`

@@ -69,7 +69,8 @@ def indexes_brought_up_to_date_at_the_end() -> Iterator[None]:
     """Build the search and reference indexes once, after the whole load, instead of on every save: a demo page
     is saved four to six times on its way to three published languages, and each save would index it again
     (about a quarter of the load's queries). The search index's save handler is disconnected for the load (on
-    every indexed model, as modelsearch connects it), the reference index uses Wagtail's own switch."""
+    every indexed model, as modelsearch connects it; process-wide, so only for a load nothing else saves during),
+    the reference index uses Wagtail's own switch."""
     models = [model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in models:
         post_save.disconnect(search_index_on_save, sender=model)
