@@ -155,6 +155,19 @@ def varnish_backends_vcl(backends: list[tuple[str, int]], purgers: list[str], ho
     return "\n".join(lines) + "\n"
 
 
+# The runtime parameters docs/deployment.md §6 gives for production. vsl_mask keeps headers (Cookie,
+# X-Forwarded-For), URLs and client addresses out of Varnish's in-memory log, so `varnishlog` cannot show anything
+# personal; it also spares the workers writing ~30 log records per request. One thread pool suits a host with one
+# or two cores (Varnish's default is two).
+VARNISH_VSL_MASKED = (
+    "ReqStart", "ReqMethod", "ReqURL", "ReqProtocol", "ReqHeader", "ReqUnset", "ReqAcct",
+    "RespProtocol", "RespStatus", "RespReason", "RespHeader", "RespUnset",
+    "BereqURL", "BereqHeader", "BerespHeader",
+    "VCL_call", "VCL_return", "VCL_use", "Timestamp", "Link", "Hit", "Storage",
+)  # fmt: skip
+VARNISH_PARAMS = {"thread_pools": "1", "vsl_mask": ",".join(f"-{tag}" for tag in VARNISH_VSL_MASKED)}
+
+
 class ThrowawayVarnish:
     """varnishd with the repository's VCL (deploy/varnish/portal.vcl) on 127.0.0.1:<port>, in memory, in a
     temporary directory of its own; the admin interface listens on 127.0.0.1:<port + 1>."""
@@ -182,6 +195,7 @@ class ThrowawayVarnish:
             "-T", f"127.0.0.1:{self.admin_port}", "-S", "none",
             "-p", f"vcl_path={self.root}:{VARNISH_VCL_DIR}", "-f", str(VARNISH_VCL_DIR / "portal.vcl"),
             "-s", f"malloc,{self.memory}", "-p", "ban_lurker_sleep=0.01",
+            *(arg for name, value in VARNISH_PARAMS.items() for arg in ("-p", f"{name}={value}")),
         ]  # fmt: skip
         self.process = subprocess.Popen(
             command,
