@@ -1,14 +1,15 @@
 """Site search: per language, live public pages only, tolerant of diacritics, word forms and small typos.
 
-- Matching is the search backend's (SQLite FTS5 or PostgreSQL), on text normalised in Python first
-  (`home.search.text`): each page indexes its words folded and lemmatized, and the query's words are looked
-  up by the same keys, so `revščina` finds `revščino` and `pomoći` finds `pomoć` on both databases. Only
-  letters and digits reach the backend: quotes, `*`, `NEAR(` or `AND` can never be query syntax.
-- Ranking is ours, in Python, over the pages that match: every query word in the title, then more of them
-  in the title, then every word somewhere on the page, then more words, then the newer news or event, then
-  the backend's own relevance.
-- Snippets, dates and the vocabulary for "Did you mean" come from each language's public pages, kept in this
-  process's memory for one page-cache generation (`portal.cache`): a warm search reads them without a query.
+- Words are normalised in Python (`home.search.text`): each page's words folded and lemmatized, and the
+  query's words reduced to the same keys, so `revščina` finds `revščino` and `pomoći` finds `pomoć`, the same
+  on SQLite and PostgreSQL. Quotes, `*`, `NEAR(` or `AND` are never query syntax: only words become keys.
+- Each language's public pages, as the search reads them (their keys, title keys, text, date, page type and
+  the vocabulary for "Did you mean"), are kept in this process's memory for one page-cache generation
+  (`portal.cache`: every publish, unpublish, move or consent change replaces it). A search matches and ranks
+  in that memory and asks the database only for the ten pages it shows; the search backend's index (the same
+  keys, `FoldedSearchMixin.folded_search_text`) serves the API's `?search=` and the admin.
+- Ranking: every query word in the title, then more of them in the title, then every word somewhere on the
+  page, then more words, then the newer news or event, then how often the words occur.
 """
 
 from __future__ import annotations
@@ -32,14 +33,13 @@ from rapidfuzz.distance import OSA
 from wagtail import hooks
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
-from wagtail.search.query import Or, PlainText
 
 from portal.cache import page_cache_generation
 from portal.ratelimit import allow
 from portal.visibility import public_pages
 
 from . import report as search_report
-from .text import FoldedSearchMixin, fold, locale_language, word_keys, words
+from .text import FoldedSearchMixin, fold, word_keys, words
 
 __all__ = ["FoldedSearchMixin", "fold", "search"]
 
@@ -71,6 +71,7 @@ class PageText:
     # The text split at spaces, and each piece's keys: snippets need no lemmatizing per request.
     tokens: tuple[str, ...] = ()
     token_keys: tuple[frozenset[str], ...] = ()
+    model: type[Page] = Page
 
 
 @dataclass
@@ -97,7 +98,7 @@ def _build_language_data(language: str) -> LanguageData:
         found = page.search_date() if isinstance(page, FoldedSearchMixin) else None
         tokens = tuple(text.split())
         token_keys = tuple(frozenset().union(*(word_keys(word, language) for word in words(t))) for t in tokens)
-        data.pages[page.pk] = PageText(page.title, text, found, title_keys, keys, tokens, token_keys)
+        data.pages[page.pk] = PageText(page.title, text, found, title_keys, keys, tokens, token_keys, type(page))
         data.keys |= keys
         for word in title_words + body_words:
             if len(word) >= 3 and not word.isdigit():
@@ -108,13 +109,13 @@ def _build_language_data(language: str) -> LanguageData:
     return data
 
 
-def language_data(language: str, *, refresh: bool = False) -> LanguageData:
+def language_data(language: str) -> LanguageData:
     """This language's public pages as the search reads them, rebuilt when the language's generation changes
     (any publish, unpublish, move or consent change) and at least every PAGE_CACHE_TIMEOUT seconds."""
     generation = page_cache_generation(language)
     known = _language_data.get(language)
     timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 300)
-    if refresh or known is None or known[0] != generation or time.monotonic() - known[1] > timeout:
+    if known is None or known[0] != generation or time.monotonic() - known[1] > timeout:
         known = (generation, time.monotonic(), _build_language_data(language))
         _language_data[language] = known
     return known[2]
@@ -129,8 +130,8 @@ class ParsedQuery:
     keys: list[frozenset[str]]  # per word, what it matches
     corrected: str = ""  # the query with typos corrected, when any were
 
-    def backend_query(self):
-        return Or([PlainText(key) for key in sorted(set().union(*self.keys))])
+    def all_keys(self) -> frozenset[str]:
+        return frozenset().union(*self.keys)
 
 
 def correct(word: str, data: LanguageData) -> str | None:
@@ -165,25 +166,26 @@ def parse(query: str, language: str, data: LanguageData | None) -> ParsedQuery:
     return parsed
 
 
-def rank(candidates: list[Page], parsed: ParsedQuery, data: LanguageData, language: str) -> list[Page]:
-    """Best first: every word in the title, more words in the title, every word on the page, more words on
-    the page, newer (news, events), then the backend's order."""
-    wanted = len(parsed.keys)
-
-    def score(item: tuple[int, Page]):
-        position, page = item
-        known = data.pages.get(page.pk)
-        if known:
-            title_keys = known.title_keys
-        else:
-            title_keys = frozenset().union(*(word_keys(word, language) for word in words(page.title)))
-        keys = known.keys if known else title_keys
-        in_title = sum(1 for word in parsed.keys if word & title_keys)
-        on_page = sum(1 for word in parsed.keys if word & keys)
-        found = known.date if known and known.date else date.min
-        return (in_title == wanted, in_title, on_page == wanted, on_page, found, -position)
-
-    return [page for _position, page in sorted(enumerate(candidates), key=score, reverse=True)]
+def matches(data: LanguageData, parsed: ParsedQuery, kind_models=None, exclude=frozenset()) -> list[int]:
+    """The ids of the pages that hold any of the query's words (of the kind asked for), best first: every word
+    in the title, more words in the title, every word on the page, more words on the page, newer (news,
+    events), then more occurrences of the words, then the newer page."""
+    wanted = parsed.all_keys()
+    if not wanted:
+        return []
+    count = len(parsed.keys)
+    kinds = tuple(kind_models or ())
+    scored = []
+    for pk, known in data.pages.items():
+        if pk in exclude or not (known.keys & wanted) or (kinds and not issubclass(known.model, kinds)):
+            continue
+        in_title = sum(1 for word in parsed.keys if word & known.title_keys)
+        on_page = sum(1 for word in parsed.keys if word & known.keys)
+        occurrences = sum(1 for keys in known.token_keys if keys & wanted)
+        found = known.date or date.min
+        scored.append(((in_title == count, in_title, on_page == count, on_page, found, occurrences, pk), pk))
+    scored.sort(reverse=True)
+    return [pk for _score, pk in scored]
 
 
 def snippet(page_text: PageText | None, parsed: ParsedQuery, language: str) -> SafeString:
@@ -235,19 +237,6 @@ def promotions_for(query: str, locale: Locale) -> list[SearchPromotion]:
     ]
 
 
-def visible_pages():
-    """Every language's public pages; `.public()` reads the view restrictions once, here."""
-    return public_pages(Page.objects.filter(depth__gt=1))
-
-
-def matching_pages(visible, languages, kind_models=None):
-    visible = visible.filter(locale__language_code__in=languages)
-    if kind_models:
-        visible = visible.type(*kind_models)
-    # The search backend filters only on indexed fields; `id` is one, the visibility rules are not.
-    return Page.objects.filter(pk__in=visible.values("pk"))
-
-
 # Each sentence is shown in its own language (translation.override), so the catalogue of each language needs
 # only its own sentence; the others are translated for completeness.
 OTHER_LANGUAGE_RESULTS = {
@@ -257,19 +246,15 @@ OTHER_LANGUAGE_RESULTS = {
 }
 
 
-def other_languages(query: str, language: str, visible) -> list[dict]:
-    """How many results the same words find in each other language, said in that language. One search for
-    both: the words' keys in every other language together, counted per language."""
+def other_languages(query: str, language: str) -> list[dict]:
+    """How many results the same words find in each other language, said in that language: the words' keys
+    in every other language together, counted per language."""
     others = [code for code, _name in settings.LANGUAGES if code != language and code in OTHER_LANGUAGE_RESULTS]
     keys = [parse(query, code, None) for code in others]
     if not others or not any(parsed.keys for parsed in keys):
         return []
     combined = ParsedQuery([], [key for parsed in keys for key in parsed.keys])
-    pages = matching_pages(visible, others).search(combined.backend_query(), order_by_relevance=False)
-    counts: dict[str, int] = {}
-    for page in pages:
-        code = locale_language(page.locale_id)
-        counts[code] = counts.get(code, 0) + 1
+    counts = {code: len(matches(language_data(code), combined)) for code in others}
     found = []
     for code in others:
         if counts.get(code):
@@ -314,26 +299,22 @@ def search(request: HttpRequest) -> HttpResponse:
         parsed = parse(query, language, data)
         promotions = promotions_for(query, locale)
         promoted_ids = {promotion.page_id for promotion in promotions if promotion.page_id}
-        candidates: list[Page] = []
-        visible = visible_pages()
-        if parsed.keys:
-            matches = matching_pages(visible, [language], kind[2] if kind else None).exclude(pk__in=promoted_ids)
-            candidates = list(matches.search(parsed.backend_query()))
-            if any(page.pk not in data.pages for page in candidates):
-                data = language_data(language, refresh=True)  # published since this process last looked
-            candidates = rank(candidates, parsed, data, language)
-        paginator = Paginator(candidates, RESULTS_PER_PAGE)
+        found_ids = matches(data, parsed, kind[2] if kind else None, exclude=promoted_ids)
+        paginator = Paginator(found_ids, RESULTS_PER_PAGE)
         try:
             results_page = paginator.page(request.GET.get("page", 1))
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404 from error
+        # The one query of a warm search beyond the frame's: the pages it shows, in the order found.
+        shown = Page.objects.live().in_bulk(results_page.object_list)
         results = [
             {
-                "page": page,
-                "label": getattr(page.specific_class, "search_result_label", None),
-                "snippet": snippet(data.pages.get(page.pk), parsed, language),
+                "page": shown[pk],
+                "label": getattr(data.pages[pk].model, "search_result_label", None),
+                "snippet": snippet(data.pages[pk], parsed, language),
             }
-            for page in results_page.object_list
+            for pk in results_page.object_list
+            if pk in shown
         ]
         found = paginator.count + len(promotions)
         if results_page.number == 1:  # a search, not a visitor paging through its results
@@ -346,6 +327,6 @@ def search(request: HttpRequest) -> HttpResponse:
             corrected_url="?" + urlencode({"q": parsed.corrected, **({"kind": kind[0]} if kind else {})})
             if parsed.corrected
             else "",
-            other_languages=other_languages(query, language, visible) if found < FEW_RESULTS else [],
+            other_languages=other_languages(query, language) if found < FEW_RESULTS else [],
         )
     return render(request, "home/search.html", context, status=400 if unknown_kind else 200)
