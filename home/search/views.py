@@ -166,19 +166,23 @@ def parse(query: str, language: str, data: LanguageData | None) -> ParsedQuery:
     return parsed
 
 
-def matches(data: LanguageData, parsed: ParsedQuery, kind_models=None, exclude=frozenset()) -> list[int]:
-    """The ids of the pages that hold any of the query's words (of the kind asked for), best first: every word
-    in the title, more words in the title, every word on the page, more words on the page, newer (news,
-    events), then more occurrences of the words, then the newer page."""
+def matching(data: LanguageData, parsed: ParsedQuery, kind_models=None, exclude=frozenset()):
+    """(id, page text) of each page that holds any of the query's words, of the kind asked for, in no order."""
     wanted = parsed.all_keys()
-    if not wanted:
-        return []
-    count = len(parsed.keys)
     kinds = tuple(kind_models or ())
-    scored = []
     for pk, known in data.pages.items():
-        if pk in exclude or not (known.keys & wanted) or (kinds and not issubclass(known.model, kinds)):
-            continue
+        if known.keys & wanted and pk not in exclude and (not kinds or issubclass(known.model, kinds)):
+            yield pk, known
+
+
+def matches(data: LanguageData, parsed: ParsedQuery, kind_models=None, exclude=frozenset()) -> list[int]:
+    """The ids of the matching pages, best first: every word in the title, more words in the title, every word
+    on the page, more words on the page, newer (news, events), then more occurrences of the words, then the
+    newer page."""
+    wanted = parsed.all_keys()
+    count = len(parsed.keys)
+    scored = []
+    for pk, known in matching(data, parsed, kind_models, exclude):
         in_title = sum(1 for word in parsed.keys if word & known.title_keys)
         on_page = sum(1 for word in parsed.keys if word & known.keys)
         occurrences = sum(1 for keys in known.token_keys if keys & wanted)
@@ -254,7 +258,7 @@ def other_languages(query: str, language: str) -> list[dict]:
     if not others or not any(parsed.keys for parsed in keys):
         return []
     combined = ParsedQuery([], [key for parsed in keys for key in parsed.keys])
-    counts = {code: len(matches(language_data(code), combined)) for code in others}
+    counts = {code: sum(1 for _match in matching(language_data(code), combined)) for code in others}
     found = []
     for code in others:
         if counts.get(code):
@@ -305,7 +309,7 @@ def search(request: HttpRequest) -> HttpResponse:
             results_page = paginator.page(request.GET.get("page", 1))
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404 from error
-        # The one query of a warm search beyond the frame's: the pages it shows, in the order found.
+        # The pages shown, in the order found: one query, however many pages matched.
         shown = Page.objects.live().in_bulk(results_page.object_list)
         results = [
             {
