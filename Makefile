@@ -90,7 +90,7 @@ bench: $(VENV)/.dev
 	  else echo "The benchmark needs wrk (sudo apt-get install wrk)" >&2; exit 1; fi; }
 	$(PY) -m bench.run
 
-# Anonymous pages through Varnish (deploy/varnish/portal.vcl) side by side with nginx serving the same bytes as a
+# Anonymous pages through Varnish (deploy/varnish/portal.vcl) side by side with nginx and Varnish serving the same bytes as a
 # file (bench/proxy.py); needs what `make bench` needs plus Debian's varnish and nginx-light (installed here).
 .PHONY: bench-proxy
 bench-proxy: $(VENV)/.dev

@@ -1,14 +1,17 @@
-"""Anonymous pages through the caching proxy (Varnish with deploy/varnish/portal.vcl), side by side with nginx
-serving the very same home-page bytes as a static file: the ceiling no cached page can beat.
+"""Anonymous pages through the caching proxy (Varnish with deploy/varnish/portal.vcl), side by side with the very
+same home-page bytes served as a static file, by nginx and by Varnish: the ceilings no cached page can beat.
 
     python -m bench.proxy [--skip-setup] [--seconds 3]     (or `make bench-proxy`; needs what `make bench` needs,
                                                              plus Debian's varnish and nginx-light)
 
 Builds (or with --skip-setup reuses) the `portal_bench` database of bench.run, starts two gunicorn app servers
-(production settings, Redis, purges to the proxy) on 8105/8106, Varnish on 8290 in front of them and nginx on 8294
-serving the home page's HTML from a file; then `wrk` at 8 and 32 connections on every page type through the proxy
-and, in alternating rounds, the proxy's home page against nginx's file. Target: ≥ 80% of the static rate at 8 and
-32 connections, p99 under 5 ms at 32. Only 127.0.0.1 is contacted.
+(production settings, Redis, purges to the proxy) on 8105/8106, Varnish on 8290 in front of them, nginx on 8294
+serving the home page's HTML from a file, and a second Varnish on 8292 (same parameters, a VCL that only caches)
+in front of that nginx; then `wrk` at 8 and 32 connections on every page type through the proxy and, in
+alternating rounds, the proxy's home page against the two static files. The second Varnish shows what Varnish
+itself costs on this machine (one thread per connection, against nginx's two event loops), apart from what the
+portal's VCL and headers cost. Target: ≥ 80% of the static rate at 8 and 32 connections, p99 under 5 ms at 32.
+Only 127.0.0.1 is contacted.
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ from bench.services import ThrowawayVarnish, wait_for_port
 APP_PORTS = (8105, 8106)
 VARNISH_PORT = 8290
 NGINX_PORT = 8294
+STATIC_VARNISH_PORT = 8292
 ROUNDS = 5
+BASELINES = {"static": "nginx", "varnish_static": "Varnish"}  # the round's key -> who serves the file
 
 NGINX_CONF = """
 worker_processes 2;
@@ -59,6 +64,13 @@ http {{
         location = /home.html {{ default_type "text/html; charset=utf-8"; gzip_static on; }}
     }}
 }}
+"""
+
+
+# Varnish in front of nginx's file, caching it as it comes (gzip: Varnish asks nginx for home.html.gz).
+STATIC_VARNISH_VCL = """vcl 4.1;
+backend nginx {{ .host = "127.0.0.1"; .port = "{port}"; }}
+sub vcl_backend_response {{ set beresp.ttl = 1h; }}
 """
 
 
@@ -145,15 +157,18 @@ def main() -> int:
         varnish.start()
         varnish.wait_backends(healthy=True)
         home_html, headers = fetch(varnish.url + urls["HomePage"])
-        with Nginx(NGINX_PORT, home_html):
+        static_varnish = ThrowawayVarnish(STATIC_VARNISH_PORT, [], vcl=STATIC_VARNISH_VCL.format(port=NGINX_PORT))
+        with Nginx(NGINX_PORT, home_html), static_varnish:
             static_url = f"http://127.0.0.1:{NGINX_PORT}/home.html"
-            assert fetch(static_url)[0] == home_html
+            varnish_static_url = static_varnish.url + "/home.html"
+            assert fetch(static_url)[0] == home_html == fetch(varnish_static_url)[0]
             for name, path in urls.items():
                 results["proxy"][name] = measure(varnish.url + path, options.seconds, script)
                 print(row(name, results["proxy"][name]), flush=True)
             rounds = []
             for _ in range(ROUNDS + 1):
                 rounds.append({"static": measure(static_url, options.seconds, script),
+                               "varnish_static": measure(varnish_static_url, options.seconds, script),
                                "proxy": measure(varnish.url + urls["HomePage"], options.seconds, script)})  # fmt: skip
             rounds = rounds[1:]
         _body, headers = fetch(varnish.url + urls["HomePage"])
@@ -164,8 +179,11 @@ def main() -> int:
             server.stop()
     results["rounds"] = rounds
     ratios = {
-        level: statistics.median(r["proxy"][level]["rps"] / r["static"][level]["rps"] for r in rounds)
-        for level in ("c8", "c32")
+        baseline: {
+            level: statistics.median(r["proxy"][level]["rps"] / r[baseline][level]["rps"] for r in rounds)
+            for level in ("c8", "c32")
+        }
+        for baseline in BASELINES
     }
     results["proxy_to_static"] = ratios
     header = f"{'page type':<26} | {'c8: p50 ms  p99 ms     req/s':<26} | {'c32: p50 ms  p99 ms     req/s':<26}"
@@ -175,14 +193,19 @@ def main() -> int:
         print(row(name, results["proxy"][name]))
     print(f"\nSIDE BY SIDE, {ROUNDS} alternating rounds (the last shown)")
     print(header)
-    print(row("nginx: home.html file", rounds[-1]["static"]))
+    for baseline, label in BASELINES.items():
+        print(row(f"{label}: home.html file", rounds[-1][baseline]))
     print(row("varnish: home page", rounds[-1]["proxy"]))
-    for level in ("c8", "c32"):
-        each = ", ".join(f"{r['proxy'][level]['rps'] / r['static'][level]['rps']:.0%}" for r in rounds)
-        print(f"Varnish / nginx static at {level}, round by round: {each}")
+    for baseline, label in BASELINES.items():
+        for level in ("c8", "c32"):
+            each = ", ".join(f"{r['proxy'][level]['rps'] / r[baseline][level]['rps']:.0%}" for r in rounds)
+            print(f"Home page / {label}'s file at {level}, round by round: {each}")
     p99 = statistics.median(r["proxy"]["c32"]["p99_ms"] for r in rounds)
-    print(f"\nVarnish / nginx static, median of rounds: c8 {ratios['c8']:.0%}, c32 {ratios['c32']:.0%} (target ≥ 80%); "
-          f"p99 at c32 {p99:.2f} ms (target < 5 ms)")  # fmt: skip
+    print()
+    for baseline, label in BASELINES.items():
+        print(f"Home page through Varnish / {label} serving it as a file, median of rounds: "
+              f"c8 {ratios[baseline]['c8']:.0%}, c32 {ratios[baseline]['c32']:.0%} (target ≥ 80%)")  # fmt: skip
+    print(f"p99 at c32 through Varnish {p99:.2f} ms (target < 5 ms)")
     print(f"Home page headers through the proxy: {results['home_headers']}")
     print(f"Took {time.monotonic() - started:.0f} s")
     if options.json:

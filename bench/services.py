@@ -170,15 +170,20 @@ VARNISH_PARAMS = {"thread_pools": "1", "vsl_mask": ",".join(f"-{tag}" for tag in
 
 class ThrowawayVarnish:
     """varnishd with the repository's VCL (deploy/varnish/portal.vcl) on 127.0.0.1:<port>, in memory, in a
-    temporary directory of its own; the admin interface listens on 127.0.0.1:<port + 1>."""
+    temporary directory of its own; the admin interface listens on 127.0.0.1:<port + 1>. `vcl` (a whole VCL's
+    text) replaces the repository's: bench.proxy's Varnish serving a static file."""
 
     def __init__(self, port: int, backends: list[tuple[str, int]], *, purgers: list[str] | None = None,
-                 memory: str = "64m"):  # fmt: skip
+                 memory: str = "64m", vcl: str | None = None):  # fmt: skip
         self.port = port
         self.admin_port = port + 1
         self.root = Path(tempfile.mkdtemp(prefix=f"portal-varnish-{port}-"))
         self.memory = memory
         (self.root / "backends.vcl").write_text(varnish_backends_vcl(backends, purgers or ["127.0.0.1"]))
+        self.vcl = VARNISH_VCL_DIR / "portal.vcl"
+        if vcl is not None:
+            self.vcl = self.root / "own.vcl"
+            self.vcl.write_text(vcl)
         os.chmod(self.root, 0o755)  # noqa: S103 - varnishd reads its VCL as its own user
         self.process: subprocess.Popen | None = None
 
@@ -193,7 +198,7 @@ class ThrowawayVarnish:
         command = [
             varnishd, "-F", "-n", str(self.root / "work"), "-a", f"127.0.0.1:{self.port}",
             "-T", f"127.0.0.1:{self.admin_port}", "-S", "none",
-            "-p", f"vcl_path={self.root}:{VARNISH_VCL_DIR}", "-f", str(VARNISH_VCL_DIR / "portal.vcl"),
+            "-p", f"vcl_path={self.root}:{VARNISH_VCL_DIR}", "-f", str(self.vcl),
             "-s", f"malloc,{self.memory}", "-p", "ban_lurker_sleep=0.01",
             *(arg for name, value in VARNISH_PARAMS.items() for arg in ("-p", f"{name}={value}")),
         ]  # fmt: skip
