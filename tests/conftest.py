@@ -108,7 +108,9 @@ def _empty_page_cache():
 # Each test gets deep copies of the tree's model instances (as Django's TestData does), so what one test changes in
 # memory never reaches the next.
 
-TREE_FIXTURES = frozenset({"site_tree", "campaign_tree", "news_tree", "events_site", "editorial", "demo_content"})
+TREE_FIXTURES = frozenset(
+    {"site_tree", "campaign_tree", "news_tree", "events_site", "editorial", "public_site", "demo_content"}
+)
 
 
 def _build_site():
@@ -140,6 +142,12 @@ def _build_editorial():
     return {"editorial": build_editorial()}
 
 
+def _build_public_site():
+    from tests.security.conftest import build_public_site
+
+    return {"public_site": build_public_site()}
+
+
 def load_demo_content():
     """The real `load_demo_content`, on what the migrations create (a transactional test that ran before on this
     worker may have flushed it)."""
@@ -163,6 +171,7 @@ SHARED_TREES = {
     frozenset({"news_tree"}): _build_news,
     frozenset({"events_site"}): _build_events,
     frozenset({"editorial"}): _build_editorial,
+    frozenset({"public_site"}): _build_public_site,
     frozenset({"demo_content"}): _build_demo,
 }
 # The whole demo takes tens of seconds to load: the tests that read it form one xdist group and share one load
@@ -185,6 +194,10 @@ def wants_transactional_db(item) -> bool:
     return bool(TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())))
 
 
+def reads_committed_demo(item) -> bool:
+    return item is not None and "committed_demo_content" in getattr(item, "fixturenames", ())
+
+
 def shared_tree_builder(item):
     if wants_transactional_db(item):
         return None
@@ -198,6 +211,7 @@ class SharedTrees:
         self.objects = None
         self.copies = None
         self.atomics = []
+        self.committed_demo = False  # the shared demo load was committed for the test now running
 
     def enter_test(self, item, blocker) -> None:
         """Before a test's database fixture: make the shared tree it wants (or none) the current one."""
@@ -227,14 +241,18 @@ class SharedTrees:
             self.copies = copy.deepcopy(self.objects)
         return self.copies[name]
 
-    def leave(self, blocker) -> None:
+    def leave(self, blocker, *, commit: bool = False) -> None:
+        """Roll the shared tree back, or with `commit` keep it in the database (for a transactional test, whose
+        end empties the database)."""
         if not self.atomics:
             return
         with blocker.unblock():
             while self.atomics:
                 alias, atomic = self.atomics.pop()
-                transaction.set_rollback(True, using=alias)
+                if not commit:
+                    transaction.set_rollback(True, using=alias)
                 atomic.__exit__(None, None, None)
+        self.committed_demo = commit and self.builder is _build_demo
         self.builder = self.module = self.objects = self.copies = None
 
 
@@ -264,7 +282,9 @@ def pytest_runtest_teardown(item, nextitem):
     finally:
         blocker = item.config.stash[blocking_manager_key]
         if SHARED.atomics and not keeps_shared_tree(item, nextitem):
-            SHARED.leave(blocker)
+            SHARED.leave(blocker, commit=SHARED.builder is _build_demo and reads_committed_demo(nextitem))
+        if wants_transactional_db(item):
+            SHARED.committed_demo = False
         if wants_transactional_db(item) and nextitem is not None:
             # The test's database was emptied when it ended (TransactionTestCase's flush): put back what the
             # migrations create, for the tests this worker runs next.
@@ -288,8 +308,10 @@ def _module_order(items) -> dict:
 def pytest_itemcollected(item):
     # pytest-xdist (`--dist loadgroup`; before xdist reads the groups in pytest_collection_modifyitems): a module's
     # tests stay on one worker, so its shared tree is built once; the tests that read the whole demo form one group
-    # (one load); a module's transactional tests form a group of their own, scheduled after every database test (a
-    # transactional test empties the database when it ends); the operations tests share fixed ports and servers.
+    # (one load, which the group's last test, a live-server one, reads committed); a module's transactional tests
+    # form a group of their own (a transactional test empties the database when it ends, and what the migrations
+    # create is put back after it); the operations tests share fixed ports and servers. xdist hands out the
+    # biggest groups first.
     if item.get_closest_marker("xdist_group"):
         return
     builder = shared_tree_builder(item)
@@ -297,6 +319,8 @@ def pytest_itemcollected(item):
         group = "ops"
     elif builder in ACROSS_MODULES:
         group = builder.__name__
+    elif reads_committed_demo(item):
+        group = _build_demo.__name__  # last in that group (a transactional test): it reads the group's load
     elif wants_transactional_db(item):
         group = f"{item.module.__name__}:transactional"
     else:
@@ -319,8 +343,14 @@ def pytest_unconfigure(config):
         shutil.rmtree(os.environ.pop(GROUPS_DIR), ignore_errors=True)
 
 
+def group_of(item) -> str:
+    return item.get_closest_marker("xdist_group").args[0]
+
+
 def pytest_xdist_make_scheduler(config, log):
     from xdist.scheduler import LoadScopeScheduling
+
+    config.option.loadscopereorder = False  # the collection's order of groups (pytest_collection_modifyitems)
 
     class GroupScheduling(LoadScopeScheduling):
         groups: dict[str, str] = {}
@@ -356,9 +386,23 @@ def pytest_collection_modifyitems(config, items):
             module = first_of.setdefault(builder, module)
         keys[item] = (django_order(item), module, "" if builder is None else builder.__name__)
     items.sort(key=keys.__getitem__)
+    # Then whole groups, in the order xdist hands them out (it keeps the collection's): those without a transactional
+    # test first, then the demo's (its last test is one), then those of transactional tests only; the biggest first
+    # within each. A transactional test empties the database and only what the migrations create is put back, so
+    # on no worker does a group that needs more (the roles' groups, a shared tree) run after one.
+    members: dict[str, list] = {}
+    for item in items:
+        members.setdefault(group_of(item), []).append(item)
+
+    def group_order(group: str) -> tuple[int, int]:
+        transactional = [wants_transactional_db(item) for item in members[group]]
+        kind = 2 if all(transactional) else 1 if any(transactional) else 0
+        return kind, -len(members[group])
+
+    items[:] = [item for group in sorted(members, key=group_order) for item in members[group]]
     worker, directory = os.environ.get("PYTEST_XDIST_WORKER"), os.environ.get(GROUPS_DIR)
     if worker and directory:
-        groups = {item.nodeid: item.get_closest_marker("xdist_group").args[0] for item in items}
+        groups = {item.nodeid: group_of(item) for item in items}
         path = pathlib.Path(directory) / f"{worker}.json"
         path.with_suffix(".tmp").write_text(json.dumps(groups))
         path.with_suffix(".tmp").rename(path)
@@ -398,7 +442,23 @@ def editorial(db):
 
 
 @pytest.fixture
+def public_site(db):
+    from tests.security.conftest import build_public_site
+
+    return SHARED.get("public_site") or build_public_site()
+
+
+@pytest.fixture
 def demo_content(db):
     """The whole demo content, as `manage.py load_demo_content` leaves it in an empty database."""
     if not SHARED.get("demo_content"):
+        load_demo_content()
+
+
+@pytest.fixture
+def committed_demo_content(transactional_db):
+    """The whole demo content, committed, for a live server's own database connection. Such a test runs last of
+    the tests that read the demo (their xdist group), which commit their shared load for it instead of rolling it
+    back; run on its own, it loads the demo."""
+    if not SHARED.committed_demo:
         load_demo_content()

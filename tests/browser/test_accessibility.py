@@ -8,7 +8,7 @@
   the menu and the language switcher work, and Tab leaves the page again (no trap).
 
 The demo content takes tens of seconds to load, and a live-server test's database is emptied after each test,
-so the page-type sweep is one test that reports every failure at once.
+so the page-type sweep is one test that reports every failure at once, on the load the other demo tests share.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import pytest
 
 from tests.browser.conftest import axe_violations
 from tests.browser.screenshots import sample_urls
-from tests.conftest import load_demo_content
 
 pytestmark = pytest.mark.browser
 
@@ -85,8 +84,7 @@ OFFSCREEN_CONTROLS = """() => Array.from(document.querySelectorAll(
   .map(e => e.outerHTML.slice(0, 80))"""
 
 
-def test_every_page_type_in_every_language_passes_axe_and_reflows(browser, live_server, transactional_db):
-    load_demo_content()
+def test_every_page_type_in_every_language_passes_axe_and_reflows(browser, live_server, committed_demo_content):
     base_url = live_server.url
     urls = sample_urls(list(LANGUAGES))
     expected_types = {

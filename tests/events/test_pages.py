@@ -1,7 +1,6 @@
 """Event pages, series, the home page section, the admin's validation, and the demo content."""
 
 import datetime
-import io
 import re
 
 import pytest
@@ -201,15 +200,9 @@ def test_admin_refuses_an_event_that_ends_before_it_starts_and_keeps_the_input(a
     assert EventPage.objects.get(slug="seminar-napaka", locale=index.locale).ends_at == local(2030, 5, 14, 12, 0)
 
 
-def test_demo_content_builds_the_events_in_three_languages_idempotently(client, db):
-    from django.core.management import call_command
-
+def test_demo_content_builds_the_events_in_three_languages_idempotently(client, demo_content):
     from events.demo import content as events_demo
-    from home.demo import content as home_demo
 
-    call_command("migrate", verbosity=0, stdout=io.StringIO())
-    home_demo.load(lambda message: None)
-    events_demo.load(lambda message: None)
     before = (Page.objects.count(), EventPage.objects.filter(live=True).count())
     events_demo.load(lambda message: None)
     assert (Page.objects.count(), EventPage.objects.filter(live=True).count()) == before

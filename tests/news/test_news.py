@@ -160,19 +160,20 @@ def count_queries(client, url: str) -> int:
     return len(queries)
 
 
-@pytest.mark.parametrize("url", ["/en/news/", "/en/news/?tag=seminar", "/en/"])
-def test_news_listings_cost_the_same_number_of_queries_for_5_and_50_items(client, news_tree, url):
+def test_news_listings_cost_the_same_number_of_queries_for_5_and_50_items(client, news_tree):
+    urls = ("/en/news/", "/en/news/?tag=seminar", "/en/")
+
     def add(count):
         for page in make_news(news_tree.news["en"], count, lead_image=ImageFactory()):
             page.tags.add("seminar", "Ptuj")
             page.save_revision().publish()
 
     add(5)
-    few = count_queries(client, url)
+    few = {url: count_queries(client, url) for url in urls}
     add(45)
-    many = count_queries(client, url)
-    assert few == many, f"{url}: {few} queries for 5 items, {many} for 50"
-    assert many <= 25
+    many = {url: count_queries(client, url) for url in urls}
+    assert few == many, f"queries for 5 items: {few}; for 50: {many}"
+    assert max(many.values()) <= 25, many
 
 
 def test_news_article_has_a_small_fixed_query_count(client, news_tree):

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import redis
 
-from bench.server import BASE_DIR, VENV_BIN, manage, production_env
+from bench.server import BASE_DIR, VENV_BIN, production_env
 
-from .conftest import TEMPLATE_DB, django_python
+from .conftest import TEMPLATE_DB, django_python, migrated_sqlite
 
 pytestmark = pytest.mark.ops
 
@@ -63,7 +63,7 @@ def site(request, tmp_path):
     if request.param == "sqlite":
         database = tmp_path / "portal.sqlite3"
         env = production_env(database_url=f"sqlite:///{database}", MEDIA_ROOT=str(media))
-        manage(env, "migrate", "--noinput", "-v0")
+        migrated_sqlite(env, database)
         django_python(env, "from tests.conftest import build_site_tree\nbuild_site_tree()")
 
         def wipe():

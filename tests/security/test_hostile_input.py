@@ -9,20 +9,14 @@ runs on PostgreSQL (DATABASE_URL), where a NUL in a query is the classic server 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import quote
 
-import pytest
 from django.core.cache import cache
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from campaigns.views import SELF_CHECK_MAX_BODY_BYTES, SELF_CHECK_REQUESTS_PER_WINDOW
-from tests.campaigns.factories import build_campaign_tree
-from tests.events.factories import EventIndexPageFactory
-from tests.factories import AccessibilityStatementPageFactory
-from tests.news.conftest import build_news_tree
 
 EXAMPLES = settings(
     max_examples=25,
@@ -43,44 +37,6 @@ query_parameters = st.dictionaries(
     st.one_of(hostile_text, st.lists(hostile_text, max_size=3)),
     max_size=4,
 )
-
-
-@dataclass
-class PublicSite:
-    get_urls: list[str]
-    forms: dict[str, tuple[str, list[str]]]  # what -> (URL, field names)
-
-
-@pytest.fixture
-def public_site(db) -> PublicSite:
-    news = build_news_tree()
-    site = news.site
-    campaign = build_campaign_tree(site)
-    EventIndexPageFactory(parent=site.homes["sl"])
-    statement = AccessibilityStatementPageFactory(parent=site.homes["sl"])
-    get_urls = [
-        "/",
-        "/sl/",
-        "/hr/",
-        "/en/search/",
-        "/sl/search/",
-        news.news["sl"].url,
-        news.signup["en"].url,
-        campaign.directory["hr"].url,
-        campaign.self_check["sl"].url,
-        statement.url,
-        "/api/v2/pages/",
-        "/api/v2/images/",
-        "/api/v2/documents/",
-        "/sitemap.xml",
-        "/robots.txt",
-    ]
-    forms = {
-        "newsletter sign-up": (news.signup["sl"].url, ["email", "language", "topics", "consent", "website"]),
-        "self-check": (campaign.self_check["en"].url, ["answer-1", "answer-2", "answer-3", "answer-4", "website"]),
-        "accessibility feedback": (statement.url, ["message", "page_url", "name", "email", "website"]),
-    }
-    return PublicSite(get_urls=get_urls, forms=forms)
 
 
 def assert_answered(response, what: str) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.server import BASE_DIR, ProductionServer, manage, production_env
-from tests.ops.conftest import collected_static
+from bench.server import BASE_DIR, ProductionServer, production_env
+from tests.ops.conftest import collected_static, migrated_sqlite
 
 PORT = 8301  # the security helper's range (8300–8399)
 
@@ -20,9 +20,9 @@ PORT = 8301  # the security helper's range (8300–8399)
 def production_server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("production")
     env = production_env(database_url=f"sqlite:///{folder / 'db.sqlite3'}", MEDIA_ROOT=str(folder / "media"))
-    # The ops tests' collected static files (kept between runs, built while the database migrates).
+    # The ops tests' collected static files and migrated database (kept between runs; built at the same time).
     static_root, collecting = collected_static(env)
-    manage(env, "migrate", "--noinput", "-v0")
+    migrated_sqlite(env, folder / "db.sqlite3")
     if collecting is not None:
         assert collecting.wait(timeout=300) == 0
         Path(f"{static_root}.partial").rename(static_root)
