@@ -310,8 +310,8 @@ def pytest_itemcollected(item):
     # tests stay on one worker, so its shared tree is built once; the tests that read the whole demo form one group
     # (one load, which the group's last test, a live-server one, reads committed); a module's transactional tests
     # form a group of their own (a transactional test empties the database when it ends, and what the migrations
-    # create is put back after it); the operations tests share fixed ports and servers. xdist hands out the
-    # biggest groups first.
+    # create is put back after it); the operations tests share fixed ports and servers. The groups' order:
+    # pytest_collection_modifyitems.
     if item.get_closest_marker("xdist_group"):
         return
     builder = shared_tree_builder(item)
@@ -388,8 +388,9 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=keys.__getitem__)
     # Then whole groups, in the order xdist hands them out (it keeps the collection's): those without a transactional
     # test first, then the demo's (its last test is one), then those of transactional tests only; the biggest first
-    # within each. A transactional test empties the database and only what the migrations create is put back, so
-    # on no worker does a group that needs more (the roles' groups, a shared tree) run after one.
+    # within each. A transactional test empties the database and restore_migrated_basics puts back only part of
+    # what the migrations create (not Wagtail's and the roles' user groups, nor the workflows), so on no worker does
+    # a group whose tests need that run after one.
     members: dict[str, list] = {}
     for item in items:
         members.setdefault(group_of(item), []).append(item)
