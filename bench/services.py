@@ -179,9 +179,10 @@ class ThrowawayVarnish:
         self.admin_port = port + 1
         self.root = Path(tempfile.mkdtemp(prefix=f"portal-varnish-{port}-"))
         self.memory = memory
-        (self.root / "backends.vcl").write_text(varnish_backends_vcl(backends, purgers or ["127.0.0.1"]))
-        self.vcl = VARNISH_VCL_DIR / "portal.vcl"
-        if vcl is not None:
+        if vcl is None:
+            self.vcl = VARNISH_VCL_DIR / "portal.vcl"
+            (self.root / "backends.vcl").write_text(varnish_backends_vcl(backends, purgers or ["127.0.0.1"]))
+        else:
             self.vcl = self.root / "own.vcl"
             self.vcl.write_text(vcl)
         os.chmod(self.root, 0o755)  # noqa: S103 - varnishd reads its VCL as its own user

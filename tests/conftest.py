@@ -211,7 +211,7 @@ class SharedTrees:
         self.objects = None
         self.copies = None
         self.atomics = []
-        self.committed_demo = False  # the shared demo load was committed for the test now running
+        self.committed_demo = False  # the shared demo load was committed (leave) for the test now running
 
     def enter_test(self, item, blocker) -> None:
         """Before a test's database fixture: make the shared tree it wants (or none) the current one."""
@@ -252,7 +252,7 @@ class SharedTrees:
                 if not commit:
                     transaction.set_rollback(True, using=alias)
                 atomic.__exit__(None, None, None)
-        self.committed_demo = commit and self.builder is _build_demo
+        self.committed_demo = commit
         self.builder = self.module = self.objects = self.copies = None
 
 
@@ -284,12 +284,12 @@ def pytest_runtest_teardown(item, nextitem):
         if SHARED.atomics and not keeps_shared_tree(item, nextitem):
             SHARED.leave(blocker, commit=SHARED.builder is _build_demo and reads_committed_demo(nextitem))
         if wants_transactional_db(item):
-            SHARED.committed_demo = False
-        if wants_transactional_db(item) and nextitem is not None:
             # The test's database was emptied when it ended (TransactionTestCase's flush): put back what the
             # migrations create, for the tests this worker runs next.
-            with blocker.unblock():
-                restore_migrated_basics()
+            SHARED.committed_demo = False
+            if nextitem is not None:
+                with blocker.unblock():
+                    restore_migrated_basics()
 
 
 @pytest.fixture(scope="session")
@@ -377,14 +377,10 @@ def pytest_collection_modifyitems(config, items):
         return 2
 
     modules = _module_order(items)
-    first_of = {}
     keys = {}
     for item in items:
         builder = shared_tree_builder(item)
-        module = modules[item.module]
-        if builder in ACROSS_MODULES:
-            module = first_of.setdefault(builder, module)
-        keys[item] = (django_order(item), module, "" if builder is None else builder.__name__)
+        keys[item] = (django_order(item), modules[item.module], "" if builder is None else builder.__name__)
     items.sort(key=keys.__getitem__)
     # Then whole groups, in the order xdist hands them out (it keeps the collection's): those without a transactional
     # test first, then the demo's (its last test is one), then those of transactional tests only; the biggest first
