@@ -37,10 +37,12 @@ from bench.server import BASE_DIR, VENV_BIN, ProductionServer, manage, productio
 from bench.services import ThrowawayVarnish
 
 TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
+# What fetch raises when a server gives no answer, or one cut short (a server killed in the middle of a body).
+NO_ANSWER = (OSError, http.client.HTTPException)
 
 
 def fetch(base: str, path: str, *, timeout: float = 30, headers: dict | None = None) -> tuple[int, bytes]:
-    """GET base+path without following redirects; (status, body). Raises OSError when there is no answer."""
+    """GET base+path without following redirects; (status, body). Raises NO_ANSWER's errors."""
     parsed = urllib.parse.urlsplit(base)
     connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=timeout)
     try:
@@ -107,7 +109,7 @@ class Traffic:
             started = time.monotonic()
             try:
                 status, _body = fetch(server, path, timeout=self.timeout, headers=visitor)
-            except OSError:
+            except NO_ANSWER:
                 status = 0
             self.samples.append(Sample(started, time.monotonic() - started, server, path, status, status == expected))
 
@@ -148,7 +150,7 @@ def stale_titles(servers: list[str], event: dict, older: dict[str, set[str]] | N
             title, before = event["titles"][language], older.get(language, set())
             try:
                 status, body = fetch(server, path)
-            except OSError as error:
+            except NO_ANSWER as error:
                 stale.append(f"{server}{path}: no answer ({error})")
                 continue
             if not _shows(status, body, title, before):
@@ -156,7 +158,7 @@ def stale_titles(servers: list[str], event: dict, older: dict[str, set[str]] | N
                 time.sleep(2)
                 try:
                     later = "fresh" if _shows(*fetch(server, path), title, before) else "still stale"
-                except OSError as error:
+                except NO_ANSWER as error:
                     later = f"no answer ({error})"
                 match = TITLE.search(body.decode(errors="replace"))
                 found = match.group(1).strip() if match else "no <title>"

@@ -30,8 +30,9 @@ include "backends.vcl";
 
 sub vcl_recv {
     set req.backend_hint = portal.backend();
-    # A healthy backend refreshes what has expired; a sick one leaves readers the stale copy (beresp.grace).
-    if (std.healthy(req.backend_hint)) {
+    # A healthy backend refreshes what has expired; a sick one leaves readers the stale copy (beresp.grace), as
+    # does a read asked again after a failed fetch (vcl_synth).
+    if (std.healthy(req.backend_hint) && req.restarts == 0) {
         set req.grace = 10s;
     }
     unset req.http.X-Cache;
@@ -119,6 +120,13 @@ sub vcl_hash {
 sub vcl_backend_response {
     # For bans that the ban lurker can test without a request (removed again in vcl_deliver).
     set beresp.http.x-url = bereq.url;
+    # The whole answer is fetched before the reader gets a byte (pages, feeds, stylesheets: all far below 2 MB;
+    # Django renders a page whole before sending it, so nobody waits longer). An app server that dies in the
+    # middle of a body then gives a failed fetch, which vcl_synth asks again of the next server, instead of a
+    # truncated page. Larger answers and those of unknown length (documents, exports) are streamed.
+    if (std.integer(beresp.http.Content-Length, 2097153) <= 2097152) {
+        set beresp.do_stream = false;
+    }
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         # Keep serving the stale copy rather than replacing it with an error.
         return (abandon);
@@ -152,58 +160,18 @@ sub vcl_backend_error {
     if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
-    # No app server answers and nothing stored: a short page in the reader's language, never cached.
+    # No app server answers and nothing stored: never cached; vcl_deliver hands it to vcl_synth's page.
     set beresp.ttl = 0s;
     set beresp.uncacheable = true;
-    set beresp.http.x-language = regsub(bereq.url, "^/(sl|hr|en)/.*$", "\1");
-    if (beresp.http.x-language !~ "^(sl|hr|en)$") {
-        set beresp.http.x-language = bereq.http.Accept-Language;
-    }
-    call portal_unavailable;
+    set beresp.status = 503;
+    set beresp.http.x-portal-unavailable = "1";
     return (deliver);
 }
 
-sub portal_unavailable {
-    set beresp.status = 503;
-    set beresp.http.Retry-After = "30";
-    set beresp.http.Cache-Control = "no-store";
-    set beresp.http.Content-Type = "text/html; charset=utf-8";
-    set beresp.http.Content-Security-Policy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-    set beresp.http.X-Content-Type-Options = "nosniff";
-    set beresp.http.X-Frame-Options = "DENY";
-    set beresp.http.Referrer-Policy = "strict-origin-when-cross-origin";
-    if (beresp.http.x-language == "hr") {
-        set beresp.body = {"<!DOCTYPE html>
-<html lang="hr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Stranica trenutačno nije dostupna – 2SoKroG</title>
-<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}</style></head>
-<body><main><h1>Stranica trenutačno nije dostupna</h1>
-<p>Portal se održava ili je privremeno preopterećen. Pokušajte ponovno za nekoliko minuta.</p>
-<p><a href="/hr/">Na početnu stranicu</a></p></main></body></html>
-"};
-    } else if (beresp.http.x-language == "en") {
-        set beresp.body = {"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The page is not available at the moment – 2SoKroG</title>
-<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}</style></head>
-<body><main><h1>The page is not available at the moment</h1>
-<p>The portal is being maintained or is briefly overloaded. Please try again in a few minutes.</p>
-<p><a href="/en/">Go to the home page</a></p></main></body></html>
-"};
-    } else {
-        set beresp.body = {"<!DOCTYPE html>
-<html lang="sl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Stran trenutno ni dosegljiva – 2SoKroG</title>
-<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}</style></head>
-<body><main><h1>Stran trenutno ni dosegljiva</h1>
-<p>Portal vzdržujemo ali pa je trenutno preobremenjen. Poskusite znova čez nekaj minut.</p>
-<p><a href="/sl/">Na domačo stran</a></p></main></body></html>
-"};
-    }
-    unset beresp.http.x-language;
-}
-
 sub vcl_deliver {
+    if (resp.http.x-portal-unavailable) {
+        return (synth(503, "Unavailable"));
+    }
     unset resp.http.x-url;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
@@ -219,10 +187,64 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
+    # A fetch that failed part-way (an app server gone in the middle of a body, see vcl_backend_response): a
+    # read starts again from vcl_recv, and the director picks the next app server. Up to three times.
+    if (resp.status == 503 && resp.reason != "Unavailable" && req.restarts < 3
+            && (req.method == "GET" || req.method == "HEAD")) {
+        return (restart);
+    }
+    if (resp.status == 503) {
+        call portal_unavailable;
+        return (deliver);
+    }
     set resp.http.Content-Type = "text/plain; charset=utf-8";
     set resp.http.Cache-Control = "no-store";
     set resp.http.X-Content-Type-Options = "nosniff";
     set resp.body = resp.reason + {"
 "};
     return (deliver);
+}
+
+# A short page in the reader's language (from the path, else vcl_recv's normalised Accept-Language).
+sub portal_unavailable {
+    set resp.http.x-language = regsub(req.url, "^/(sl|hr|en)/.*$", "\1");
+    if (resp.http.x-language !~ "^(sl|hr|en)$") {
+        set resp.http.x-language = req.http.Accept-Language;
+    }
+    set resp.http.Retry-After = "30";
+    set resp.http.Cache-Control = "no-store";
+    set resp.http.Content-Type = "text/html; charset=utf-8";
+    set resp.http.Content-Security-Policy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    set resp.http.X-Content-Type-Options = "nosniff";
+    set resp.http.X-Frame-Options = "DENY";
+    set resp.http.Referrer-Policy = "strict-origin-when-cross-origin";
+    if (resp.http.x-language == "hr") {
+        set resp.body = {"<!DOCTYPE html>
+<html lang="hr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Stranica trenutačno nije dostupna – 2SoKroG</title>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}</style></head>
+<body><main><h1>Stranica trenutačno nije dostupna</h1>
+<p>Portal se održava ili je privremeno preopterećen. Pokušajte ponovno za nekoliko minuta.</p>
+<p><a href="/hr/">Na početnu stranicu</a></p></main></body></html>
+"};
+    } else if (resp.http.x-language == "en") {
+        set resp.body = {"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>The page is not available at the moment – 2SoKroG</title>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}</style></head>
+<body><main><h1>The page is not available at the moment</h1>
+<p>The portal is being maintained or is briefly overloaded. Please try again in a few minutes.</p>
+<p><a href="/en/">Go to the home page</a></p></main></body></html>
+"};
+    } else {
+        set resp.body = {"<!DOCTYPE html>
+<html lang="sl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Stran trenutno ni dosegljiva – 2SoKroG</title>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}</style></head>
+<body><main><h1>Stran trenutno ni dosegljiva</h1>
+<p>Portal vzdržujemo ali pa je trenutno preobremenjen. Poskusite znova čez nekaj minut.</p>
+<p><a href="/sl/">Na domačo stran</a></p></main></body></html>
+"};
+    }
+    unset resp.http.x-language;
 }

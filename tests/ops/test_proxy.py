@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import http.server
 import os
 import re
 import signal
+import socket
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -355,3 +358,62 @@ def test_an_app_server_killed_under_traffic_behind_the_proxy_costs_readers_nothi
     assert len(after_kill) > 50, figures
     assert traffic.failures() == [], [f"{s.status} {s.path}" for s in traffic.failures()[:5]]
     edge.varnish.wait_backends(healthy=True, timeout=30)
+
+
+PAGE = b"<!DOCTYPE html><html lang=sl><title>Whole</title><p>" + b"x" * 50_000 + b"</html>"
+
+
+class CutShortServer(http.server.ThreadingHTTPServer):
+    """An app server that dies in the middle of every page (`cut=True`): it sends the headers and the first
+    kilobyte, then closes the connection. Killing gunicorn at that very moment is a race; this is that moment,
+    every time. Its /healthz answers, as a server does until the probe notices it is gone."""
+
+    def __init__(self, port: int, *, cut: bool):
+        self.cut = cut
+        super().__init__(("127.0.0.1", port), self.Handler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            shared = self.path.startswith("/sl/shared/")
+            self.send_header("Cache-Control", "public, s-maxage=60" if shared else "private")
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            if self.server.cut and self.path != "/healthz":
+                self.wfile.write(PAGE[:1000])
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_RDWR)
+                self.close_connection = True
+            else:
+                self.wfile.write(PAGE)
+
+
+def test_an_app_server_gone_in_the_middle_of_a_page_costs_the_reader_nothing():
+    """The proxy fetches a page whole before sending it, and asks the next app server when a body is cut short:
+    a reader never gets half a page. With every server cutting, the localized 503."""
+    ports = (8298, 8299)
+    servers = [CutShortServer(ports[0], cut=True), CutShortServer(ports[1], cut=False)]
+    varnish = ThrowawayVarnish(8296, [("127.0.0.1", port) for port in ports])
+    try:
+        varnish.start()
+        varnish.wait_backends(healthy=True)
+        # Every other fetch goes to the server that cuts (round robin): stored and private pages alike.
+        for path in ("/sl/private/1/", "/sl/private/2/", "/sl/shared/1/", "/sl/shared/2/", "/sl/private/3/"):
+            status, _headers, body = get(varnish.url, path)
+            assert (status, body) == (200, PAGE), path
+        servers[1].cut = True
+        status, headers, body = get(varnish.url, "/hr/private/4/")
+        assert status == 503 and headers["retry-after"].isdigit() and "no-store" in headers["cache-control"]
+        assert b'lang="hr"' in body and "Stranica trenutačno nije dostupna".encode() in body
+    finally:
+        varnish.destroy()
+        for server in servers:
+            server.shutdown()
+            server.server_close()
