@@ -30,9 +30,8 @@ include "backends.vcl";
 
 sub vcl_recv {
     set req.backend_hint = portal.backend();
-    # A healthy backend refreshes what has expired; a sick one leaves readers the stale copy (beresp.grace), as
-    # does a read asked again after a failed fetch (vcl_synth).
-    if (std.healthy(req.backend_hint) && req.restarts == 0) {
+    # A healthy backend refreshes what has expired; a sick one leaves readers the stale copy (beresp.grace).
+    if (std.healthy(req.backend_hint)) {
         set req.grace = 10s;
     }
     unset req.http.X-Cache;
