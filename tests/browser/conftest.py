@@ -18,7 +18,10 @@ WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(live_server):
+    # Every browser test reads the live server; asking for it here also closes Chromium, and its keep-alive
+    # connections, before the server stops. The other way round, the server's request threads would close those
+    # connections after it has let go of the shared in-memory SQLite connection (an error in each thread).
     if not os.path.exists(CHROMIUM):
         pytest.fail(
             "Debian's chromium is not installed: run `make test`, which installs it, or apt-get install chromium"
