@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
 from tests.factories import HomePageFactory, StandardPageFactory
+from tests.migrated import postgres_template
 
 LANGUAGES = ("sl", "hr", "en")
 
@@ -290,6 +291,17 @@ def pytest_runtest_teardown(item, nextitem):
             if nextitem is not None:
                 with blocker.unblock():
                     restore_migrated_basics()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """On PostgreSQL, each worker's test database is a copy of one migrated template (tests/migrated.py)."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        template = postgres_template(os.environ["DATABASE_URL"], os.environ["DJANGO_SETTINGS_MODULE"])
+        database.setdefault("TEST", {})["TEMPLATE"] = template
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,6 @@ account); each test gets its own copy of it (CREATE DATABASE … TEMPLATE) and a
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import shutil
@@ -72,26 +71,6 @@ def collected_static(env: dict[str, str]) -> tuple[str, subprocess.Popen | None]
     command = [str(VENV_BIN / "python"), "manage.py", "collectstatic", "--noinput", "-v0"]
     process = subprocess.Popen(command, cwd=BASE_DIR, env={**env, "STATIC_ROOT": str(partial)})
     return str(static_root), process
-
-
-def migrated_sqlite(env: dict[str, str], database: Path) -> None:
-    """A freshly migrated SQLite database at `database`, for `env`'s settings. Migrating takes ~20 s, so it is done
-    once into var/, under a digest of every migration of the portal and of the pinned requirements (which pin the
-    libraries' migrations), and copied; the first worker to need it migrates while any other waits."""
-    digest = hashlib.sha256(f"{env['DJANGO_SETTINGS_MODULE']};".encode())
-    digest.update((BASE_DIR / "requirements.txt").read_bytes())
-    for path in sorted(BASE_DIR.glob("*/migrations/*.py")):
-        digest.update(f"{path.relative_to(BASE_DIR)}:".encode() + path.read_bytes())
-    cached = BASE_DIR / "var" / "ops-sqlite" / f"{digest.hexdigest()[:16]}.sqlite3"
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    with open(cached.with_suffix(".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not cached.is_file():
-            partial = cached.with_suffix(".partial")
-            partial.unlink(missing_ok=True)
-            manage({**env, "DATABASE_URL": f"sqlite:///{partial}"}, "migrate", "--noinput", "-v0")
-            partial.rename(cached)
-    shutil.copyfile(cached, database)
 
 
 @dataclass

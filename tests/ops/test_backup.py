@@ -10,8 +10,9 @@ import pytest
 import redis
 
 from bench.server import BASE_DIR, VENV_BIN, production_env
+from tests.migrated import migrated_sqlite
 
-from .conftest import TEMPLATE_DB, django_python, migrated_sqlite
+from .conftest import TEMPLATE_DB, django_python
 
 pytestmark = pytest.mark.ops
 

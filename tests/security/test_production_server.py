@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bench.server import BASE_DIR, ProductionServer, production_env
-from tests.ops.conftest import collected_static, migrated_sqlite
+from tests.migrated import migrated_sqlite
+from tests.ops.conftest import collected_static
 
 PORT = 8301  # the security helper's range (8300–8399)
 
