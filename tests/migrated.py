@@ -2,6 +2,7 @@
 
 A state is a digest of every migration of the portal and of the pinned requirements (which pin the libraries'
 migrations), for one settings module. The first process that needs a state migrates; any other waits for it.
+The portal's own modules that migrations import (home.roles, for the editors' groups) are part of the state.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import re
 import shutil
 import urllib.parse
 from pathlib import Path
@@ -19,10 +21,33 @@ from bench.server import BASE_DIR, manage
 TEMPLATE_PREFIX = "portal_test_template_"
 
 
+# `from home.roles import …`, `from home import roles`, `import events.models`: the portal's own modules that
+# migrations run.
+OWN_IMPORT = re.compile(
+    r"^(?:from\s+(?P<package>(?:campaigns|events|home|news|portal)[.\w]*)\s+import\s+(?P<names>[\w, ]+)"
+    r"|import\s+(?P<module>(?:campaigns|events|home|news|portal)[.\w]*))",
+    re.MULTILINE,
+)
+
+
+def migration_state_files() -> list[Path]:
+    """Every migration, and the portal's modules that they import."""
+    migrations = sorted(BASE_DIR.glob("*/migrations/*.py"))
+    imported = set()
+    for path in migrations:
+        for match in OWN_IMPORT.finditer(path.read_text()):
+            package, names, module = match.group("package", "names", "module")
+            modules = [module] if module else [package, *(f"{package}.{name.strip()}" for name in names.split(","))]
+            for dotted in modules:
+                base = BASE_DIR.joinpath(*dotted.split("."))
+                imported |= {file for file in (base.with_suffix(".py"), base / "__init__.py") if file.is_file()}
+    return [*migrations, *sorted(imported)]
+
+
 def migrations_digest(settings_module: str) -> str:
     digest = hashlib.sha256(f"{settings_module};".encode())
     digest.update((BASE_DIR / "requirements.txt").read_bytes())
-    for path in sorted(BASE_DIR.glob("*/migrations/*.py")):
+    for path in migration_state_files():
         digest.update(f"{path.relative_to(BASE_DIR)}:".encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -1,9 +1,10 @@
 """The caching proxy of docs/deployment.md in front of two app servers: Debian's varnishd with the repository's
 VCL (deploy/varnish/portal.vcl), started and stopped here like the test PostgreSQL cluster, on 127.0.0.1.
 
-One proxy, two gunicorn app servers and one database serve every test of this module; the outage tests stop the
-app servers or PostgreSQL and start them again. Pages are kept for PAGE_CACHE_TIMEOUT = 10 s, so that the
-outage tests can show a stale copy served past its time.
+One proxy, two gunicorn app servers and one database serve the tests of this module; the outage tests stop the
+app servers or PostgreSQL and start them again. The last test has a proxy of its own (port 8296) in front of two
+stand-ins that cut a page short, the moment an app server dies mid-response. Pages are kept for
+PAGE_CACHE_TIMEOUT = 10 s, so that the outage tests can show a stale copy served past its time.
 """
 
 from __future__ import annotations
