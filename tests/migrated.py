@@ -7,11 +7,11 @@ The portal's own modules that migrations import (home.roles, for the editors' gr
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import fcntl
 import hashlib
 import os
-import re
 import shutil
 import urllib.parse
 from pathlib import Path
@@ -21,25 +21,21 @@ from bench.server import BASE_DIR, manage
 TEMPLATE_PREFIX = "portal_test_template_"
 
 
-# `from home.roles import …`, `from home import roles`, `import events.models`: the portal's own modules that
-# migrations run.
-OWN_IMPORT = re.compile(
-    r"^(?:from\s+(?P<package>(?:campaigns|events|home|news|portal)[.\w]*)\s+import\s+(?P<names>[\w, ]+)"
-    r"|import\s+(?P<module>(?:campaigns|events|home|news|portal)[.\w]*))",
-    re.MULTILINE,
-)
-
-
 def migration_state_files() -> list[Path]:
-    """Every migration, and the portal's modules that they import."""
+    """Every migration, and the portal's modules that they import (`from home.roles import …`, `from home import
+    roles`): an imported name is a module of the checkout when its file is here."""
     migrations = sorted(BASE_DIR.glob("*/migrations/*.py"))
     imported = set()
     for path in migrations:
-        for match in OWN_IMPORT.finditer(path.read_text()):
-            package, names, module = match.group("package", "names", "module")
-            modules = [module] if module else [package, *(f"{package}.{name.strip()}" for name in names.split(","))]
-            for dotted in modules:
-                base = BASE_DIR.joinpath(*dotted.split("."))
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+            else:
+                continue
+            for module in modules:
+                base = BASE_DIR.joinpath(*module.split("."))
                 imported |= {file for file in (base.with_suffix(".py"), base / "__init__.py") if file.is_file()}
     return [*migrations, *sorted(imported)]
 

@@ -150,27 +150,12 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    if (bereq.is_bgfetch) {
-        return (abandon);
-    }
-    # An app server that went away (killed, restarting, refusing connections) before the probe has noticed:
-    # ask the director again, which picks the next app server, before a reader sees an error. Reads only. Up to
-    # three times: with other requests in between, the round robin may hand the dead server out again.
-    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
-        return (retry);
-    }
-    # No app server answers and nothing stored: never cached; vcl_deliver hands it to vcl_synth's page.
-    set beresp.ttl = 0s;
-    set beresp.uncacheable = true;
-    set beresp.status = 503;
-    set beresp.http.x-portal-unavailable = "1";
-    return (deliver);
+    # No answer from the app server (killed, restarting, refusing connections, none healthy). A background
+    # refresh keeps the stale copy; a reader's request goes to vcl_synth as a 503, which asks again.
+    return (abandon);
 }
 
 sub vcl_deliver {
-    if (resp.http.x-portal-unavailable) {
-        return (synth(503, "Unavailable"));
-    }
     unset resp.http.x-url;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
@@ -186,35 +171,34 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
-    # A fetch that failed part-way (an app server gone in the middle of a body, see vcl_backend_response): a
-    # read starts again from vcl_recv, and the director picks the next app server. Up to three times.
-    if (resp.status == 503 && resp.reason != "Unavailable" && req.restarts < 3
-            && (req.method == "GET" || req.method == "HEAD")) {
-        return (restart);
-    }
+    set resp.http.Cache-Control = "no-store";
+    set resp.http.X-Content-Type-Options = "nosniff";
     if (resp.status == 503) {
+        # A fetch that failed (no answer, or a body cut short: see vcl_backend_response) before the probe has
+        # noticed: a read starts again from vcl_recv, and the director picks the next app server. Up to three
+        # times, since with other requests in between the round robin may hand the dead server out again.
+        if (req.restarts < 3 && (req.method == "GET" || req.method == "HEAD")) {
+            return (restart);
+        }
         call portal_unavailable;
         return (deliver);
     }
     set resp.http.Content-Type = "text/plain; charset=utf-8";
-    set resp.http.Cache-Control = "no-store";
-    set resp.http.X-Content-Type-Options = "nosniff";
     set resp.body = resp.reason + {"
 "};
     return (deliver);
 }
 
-# A short page in the reader's language (from the path, else vcl_recv's normalised Accept-Language).
+# No app server could answer and nothing is stored: a short page in the reader's language (from the path, else
+# vcl_recv's normalised Accept-Language), never cached.
 sub portal_unavailable {
     set resp.http.x-language = regsub(req.url, "^/(sl|hr|en)/.*$", "\1");
     if (resp.http.x-language !~ "^(sl|hr|en)$") {
         set resp.http.x-language = req.http.Accept-Language;
     }
     set resp.http.Retry-After = "30";
-    set resp.http.Cache-Control = "no-store";
     set resp.http.Content-Type = "text/html; charset=utf-8";
     set resp.http.Content-Security-Policy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-    set resp.http.X-Content-Type-Options = "nosniff";
     set resp.http.X-Frame-Options = "DENY";
     set resp.http.Referrer-Policy = "strict-origin-when-cross-origin";
     if (resp.http.x-language == "hr") {
